@@ -1,0 +1,26 @@
+import type { IconName } from './Icon.svelte';
+
+export interface NavItem {
+	href: '/' | '/review/' | '/progress/' | '/teach/';
+	label: string;
+	icon: IconName;
+}
+
+/** The four places a learner goes, in tab order. */
+export const navItems: readonly NavItem[] = [
+	{ href: '/', label: 'Learn', icon: 'learn' },
+	{ href: '/review/', label: 'Review', icon: 'review' },
+	{ href: '/progress/', label: 'Progress', icon: 'progress' },
+	{ href: '/teach/', label: 'Teach', icon: 'teach' }
+];
+
+/** Whether a nav item is the current section for a SvelteKit route id such as `/module/[id]`. */
+export function isCurrent(href: NavItem['href'], routeId: string | null): boolean {
+	if (routeId === null) return false;
+	const section = `/${routeId.split('/')[1] ?? ''}`;
+	if (href === '/')
+		return (
+			!navItems.some((i) => i.href !== '/' && i.href === `${section}/`) && section !== '/settings'
+		);
+	return href === `${section}/`;
+}

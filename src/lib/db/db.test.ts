@@ -1,0 +1,32 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ChipwiseDB } from './db';
+import { readSetting, writeSetting } from './settings';
+
+let db: ChipwiseDB;
+afterEach(async () => {
+	db.close();
+	await db.delete();
+});
+
+describe('the device database', () => {
+	it('opens at schema version 1', async () => {
+		db = new ChipwiseDB('test-open');
+		await db.open();
+		expect(db.verno).toBe(1);
+		expect(db.tables.map((t) => t.name)).toContain('settings');
+	});
+
+	it('writes a setting and reads it back after reopening', async () => {
+		db = new ChipwiseDB('test-settings');
+		await writeSetting('theme', 'dark', db);
+		db.close();
+		await db.open();
+		expect(await readSetting('theme', 'system', db)).toBe('dark');
+	});
+
+	it('falls back when a setting was never written', async () => {
+		db = new ChipwiseDB('test-fallback');
+		expect(await readSetting('theme', 'system', db)).toBe('system');
+	});
+});

@@ -1,0 +1,32 @@
+const PREFIX = 'chipwise-';
+
+export function cacheName(version: string): string {
+	return `${PREFIX}${version}`;
+}
+
+/**
+ * Caches to delete on activation: ours that are older than the current one and the one
+ * before it. Versions are compared as strings, numerically when both are numbers.
+ */
+export function isStaleCache(key: string, keys: readonly string[], current: string): boolean {
+	if (!key.startsWith(PREFIX) || key === current) return false;
+	const ours = keys.filter((k) => k.startsWith(PREFIX) && k !== current).sort(compareVersions);
+	const previous = ours.at(-1);
+	return key !== previous;
+}
+
+function compareVersions(a: string, b: string): number {
+	const na = Number(a.slice(PREFIX.length));
+	const nb = Number(b.slice(PREFIX.length));
+	if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
+	return a.localeCompare(b);
+}
+
+/** Cache keys to try for a path: itself, then with or without its trailing slash. */
+export function lookupKeys(pathname: string): string[] {
+	if (pathname.endsWith('/')) {
+		return pathname === '/' ? ['/'] : [pathname, pathname.slice(0, -1)];
+	}
+	const last = pathname.split('/').pop() ?? '';
+	return last.includes('.') ? [pathname] : [pathname, `${pathname}/`];
+}

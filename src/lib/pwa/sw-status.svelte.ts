@@ -1,0 +1,75 @@
+/**
+ * The service worker as the learner sees it: "ready to use offline" once the first
+ * caching is done, and "update available" when a new version waits for a reload.
+ */
+class ServiceWorkerStatus {
+	offlineReady = $state(false);
+	updateAvailable = $state(false);
+	#waiting: ServiceWorker | null = null;
+	#reloading = false;
+
+	async register(url: string): Promise<void> {
+		if (!('serviceWorker' in navigator)) return;
+		const hadController = Boolean(navigator.serviceWorker.controller);
+		let registration: ServiceWorkerRegistration;
+		try {
+			registration = await navigator.serviceWorker.register(url, { scope: './' });
+		} catch (error) {
+			console.warn('Service worker registration failed', error);
+			return;
+		}
+
+		if (!hadController) {
+			// The first install claims this page once everything is cached.
+			navigator.serviceWorker.addEventListener(
+				'controllerchange',
+				() => (this.offlineReady = true),
+				{
+					once: true
+				}
+			);
+		}
+		if (registration.waiting && hadController) this.#offer(registration.waiting);
+		registration.addEventListener('updatefound', () => {
+			const worker = registration.installing;
+			worker?.addEventListener('statechange', () => {
+				// Only a page that was already controlled can be offered an update: on a first
+				// install the claim may land before this event, making it look like one.
+				if (worker.state === 'installed' && hadController) this.#offer(worker);
+			});
+		});
+
+		// Look for a new version when the learner comes back to the app.
+		document.addEventListener('visibilitychange', () => {
+			if (document.visibilityState === 'visible' && navigator.onLine) {
+				registration.update().catch(() => {});
+			}
+		});
+	}
+
+	#offer(worker: ServiceWorker) {
+		this.#waiting = worker;
+		this.updateAvailable = true;
+	}
+
+	/** Activate the waiting version, then reload this tab only. */
+	applyUpdate(): void {
+		if (!this.#waiting) return;
+		navigator.serviceWorker.addEventListener('controllerchange', () => {
+			if (this.#reloading) return;
+			this.#reloading = true;
+			location.reload();
+		});
+		this.#waiting.postMessage({ type: 'SKIP_WAITING' });
+	}
+
+	dismissOfflineReady(): void {
+		this.offlineReady = false;
+	}
+
+	dismissUpdate(): void {
+		this.updateAvailable = false;
+	}
+}
+
+export const swStatus = new ServiceWorkerStatus();

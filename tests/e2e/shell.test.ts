@@ -1,0 +1,75 @@
+import { expect, gotoReady, test, waitForOffline } from './fixtures';
+
+test.describe('the app shell', () => {
+	test('renders the home page with its navigation on a phone', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await gotoReady(page, '/');
+		await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible();
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		for (const name of ['Learn', 'Review', 'Progress', 'Teach']) {
+			await expect(nav.getByRole('link', { name })).toBeVisible();
+		}
+		await expect(nav.getByRole('link', { name: 'Learn' })).toHaveAttribute('aria-current', 'page');
+		// The tab bar sits at the bottom of the screen on a phone.
+		const box = await nav.boundingBox();
+		expect(box && box.y + box.height).toBeGreaterThan(700);
+	});
+
+	test('moves between sections with the navigation', async ({ page }) => {
+		await gotoReady(page, '/');
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Progress' })
+			.click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
+		await expect(page).toHaveTitle(/Progress/);
+	});
+
+	test('works offline after one visit, including a page never opened', async ({
+		page,
+		context
+	}) => {
+		await gotoReady(page, '/');
+		await waitForOffline(page);
+		await context.setOffline(true);
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible();
+		await page.goto('/teach/');
+		await expect(page.getByRole('heading', { level: 1, name: 'Teach' })).toBeVisible();
+		await page.goto('/settings/');
+		await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	});
+
+	test('says when the app is ready to use offline', async ({ page }) => {
+		await gotoReady(page, '/');
+		await expect(page.getByRole('status').getByText('Ready to use offline')).toBeVisible();
+	});
+
+	test('offers an installable manifest', async ({ page, request }) => {
+		const response = await request.get('/manifest.webmanifest');
+		const manifest = await response.json();
+		expect(manifest).toMatchObject({ short_name: 'Chipwise', display: 'standalone' });
+		const purposes = manifest.icons.map(
+			(i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`
+		);
+		expect(purposes).toEqual(
+			expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable'])
+		);
+		await gotoReady(page, '/');
+		const cdp = await page.context().newCDPSession(page);
+		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+		// Test browsers run incognito, which Chrome never offers to install from; nothing else may block it.
+		const errors = installabilityErrors.map((e: { errorId: string }) => e.errorId);
+		expect(errors.filter((id: string) => id !== 'in-incognito')).toEqual([]);
+	});
+});
+
+test('a choice saved in IndexedDB survives a reload', async ({ page }) => {
+	await gotoReady(page, '/settings/');
+	await page.getByRole('radio', { name: 'Dark' }).check();
+	await expect(page.getByRole('status').getByText('Saved on this device.')).toBeVisible();
+	await page.reload();
+	await expect(page.locator('html[data-hydrated="true"]')).toBeAttached();
+	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
