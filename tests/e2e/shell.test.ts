@@ -45,6 +45,22 @@ test.describe('the app shell', () => {
 		await expect(page.getByRole('status').getByText('Ready to use offline')).toBeVisible();
 	});
 
+	test('one service worker serves every page, with no false "update" on deeper pages', async ({
+		page
+	}) => {
+		await gotoReady(page, '/');
+		await waitForOffline(page);
+		for (const path of ['/module/the-ban/', '/module/the-ban/the-ban.l1/', '/glossary/']) {
+			await gotoReady(page, path);
+			await page.waitForTimeout(300);
+			await expect(page.getByText('A new version of Chipwise is available.')).toHaveCount(0);
+		}
+		const scopes = await page.evaluate(async () =>
+			(await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname)
+		);
+		expect(scopes).toEqual(['/']);
+	});
+
 	test('offers an installable manifest', async ({ page, request }) => {
 		const response = await request.get('/manifest.webmanifest');
 		const manifest = await response.json();

@@ -13,7 +13,9 @@ class ServiceWorkerStatus {
 		const hadController = Boolean(navigator.serviceWorker.controller);
 		let registration: ServiceWorkerRegistration;
 		try {
-			registration = await navigator.serviceWorker.register(url, { scope: './' });
+			// No scope option: it would resolve against this page's URL; the default is the
+			// script's folder, the app's root, whatever page registers it.
+			registration = await navigator.serviceWorker.register(url);
 		} catch (error) {
 			console.warn('Service worker registration failed', error);
 			return;
@@ -35,7 +37,14 @@ class ServiceWorkerStatus {
 			worker?.addEventListener('statechange', () => {
 				// Only a page that was already controlled can be offered an update: on a first
 				// install the claim may land before this event, making it look like one.
-				if (worker.state === 'installed' && hadController) this.#offer(worker);
+				if (
+					worker.state === 'installed' &&
+					hadController &&
+					registration.active &&
+					registration.active !== worker
+				) {
+					this.#offer(worker);
+				}
 			});
 		});
 
