@@ -10,10 +10,10 @@ afterEach(async () => {
 });
 
 describe('the device database', () => {
-	it('opens at schema version 1', async () => {
+	it('opens at the current schema version', async () => {
 		db = new ChipwiseDB('test-open');
 		await db.open();
-		expect(db.verno).toBe(1);
+		expect(db.verno).toBe(3);
 		expect(db.tables.map((t) => t.name)).toContain('settings');
 	});
 

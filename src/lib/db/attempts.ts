@@ -1,0 +1,124 @@
+import type { Attempt, Draft, Mode, Response } from '$lib/quiz/attempt';
+import { getDb, type ChipwiseDB } from './db';
+
+export function responseId(attemptId: string, questionId: string, round: number): string {
+	return `${attemptId}:${questionId}:${round}`;
+}
+
+export async function saveAttempt(attempt: Attempt, db: ChipwiseDB = getDb()): Promise<void> {
+	await db.attempts.put(attempt);
+}
+
+export function getAttempt(id: string, db: ChipwiseDB = getDb()): Promise<Attempt | undefined> {
+	return db.attempts.get(id);
+}
+
+/** The newest unfinished attempt at a set in a mode, to resume it. */
+export async function openAttempt(
+	profileId: string,
+	setId: string,
+	mode: Mode,
+	db: ChipwiseDB = getDb()
+): Promise<Attempt | undefined> {
+	const rows = await db.attempts.where({ profileId, setId }).toArray();
+	return rows
+		.filter((a) => a.finishedAt === null && a.mode === mode)
+		.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+}
+
+async function change(
+	db: ChipwiseDB,
+	id: string,
+	edit: (a: Attempt) => void,
+	now: number
+): Promise<Attempt> {
+	const attempt = await db.attempts.get(id);
+	if (!attempt) throw new Error(`No attempt ${id}`);
+	edit(attempt);
+	attempt.updatedAt = now;
+	await db.attempts.put(attempt);
+	return attempt;
+}
+
+/** Keeps an answer as it is given, before it is checked. */
+export function saveDraft(
+	attemptId: string,
+	questionId: string,
+	draft: Draft,
+	db: ChipwiseDB = getDb(),
+	now = Date.now()
+): Promise<Attempt> {
+	return db.transaction('rw', db.attempts, () =>
+		change(db, attemptId, (a) => void (a.drafts[questionId] = draft), now)
+	);
+}
+
+/** Moves the attempt to a position in its queue (the next question). */
+export function movePosition(
+	attemptId: string,
+	position: number,
+	db: ChipwiseDB = getDb(),
+	now = Date.now()
+) {
+	return db.transaction('rw', db.attempts, () =>
+		change(db, attemptId, (a) => void (a.position = position), now)
+	);
+}
+
+/**
+ * Records a checked answer and the attempt's new state in one transaction: either both
+ * land or neither. Writing the same answer twice (two tabs) keeps one response.
+ */
+export function recordResponse(
+	response: Response,
+	next: { queue: string[] },
+	db: ChipwiseDB = getDb()
+): Promise<Attempt> {
+	return db.transaction('rw', db.attempts, db.responses, async () => {
+		await db.responses.put(response);
+		return change(
+			db,
+			response.attemptId,
+			(a) => {
+				a.queue = next.queue;
+				delete a.drafts[response.questionId];
+			},
+			response.answeredAt
+		);
+	});
+}
+
+/** Submits a test: every response and the finished attempt in one transaction. */
+export function submitAttempt(
+	attemptId: string,
+	responses: Response[],
+	db: ChipwiseDB = getDb(),
+	now = Date.now()
+): Promise<Attempt> {
+	return db.transaction('rw', db.attempts, db.responses, async () => {
+		await db.responses.bulkPut(responses);
+		return change(
+			db,
+			attemptId,
+			(a) => {
+				a.drafts = {};
+				a.finishedAt = now;
+			},
+			now
+		);
+	});
+}
+
+export function finishAttempt(
+	attemptId: string,
+	db: ChipwiseDB = getDb(),
+	now = Date.now()
+): Promise<Attempt> {
+	return db.transaction('rw', db.attempts, () =>
+		change(db, attemptId, (a) => void (a.finishedAt ??= now), now)
+	);
+}
+
+export function attemptResponses(attemptId: string, db: ChipwiseDB = getDb()): Promise<Response[]> {
+	return db.responses.where('attemptId').equals(attemptId).toArray();
+}

@@ -1,0 +1,47 @@
+import type { ChipwiseDB } from './db';
+
+/**
+ * A Dexie liveQuery as Svelte 5 state: `current`, `loading` and `error`. Create it while a
+ * component initialises. `select` runs in an effect, so the state it reads (a profile id, say)
+ * re-subscribes when it changes; it returns the query, or null to wait. Dexie loads lazily,
+ * after first paint.
+ */
+export class Live<T> {
+	current = $state() as T;
+	loading = $state(true);
+	error = $state<unknown>(null);
+
+	constructor(select: () => ((db: ChipwiseDB) => Promise<T>) | null, initial: T) {
+		this.current = initial;
+		$effect(() => {
+			const query = select();
+			if (!query) return;
+			let stop = () => {};
+			let stopped = false;
+			import('./observe')
+				.then(({ observe }) => {
+					if (stopped) return;
+					stop = observe(
+						query,
+						(value) => {
+							this.current = value;
+							this.loading = false;
+							this.error = null;
+						},
+						(error) => {
+							this.error = error;
+							this.loading = false;
+						}
+					);
+				})
+				.catch((error: unknown) => {
+					this.error = error;
+					this.loading = false;
+				});
+			return () => {
+				stopped = true;
+				stop();
+			};
+		});
+	}
+}

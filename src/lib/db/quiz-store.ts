@@ -1,0 +1,17 @@
+import type { QuizStore } from '$lib/quiz/store';
+import * as attempts from './attempts';
+import { getDb } from './db';
+
+/** The quiz store backed by IndexedDB. */
+export function dbQuizStore(): QuizStore {
+	const db = getDb();
+	return {
+		save: (a) => attempts.saveAttempt(a, db),
+		saveDraft: async (id, qid, draft) => void (await attempts.saveDraft(id, qid, draft, db)),
+		move: async (id, position) => void (await attempts.movePosition(id, position, db)),
+		record: async (response, next) => void (await attempts.recordResponse(response, next, db)),
+		submit: async (id, responses, now) =>
+			void (await attempts.submitAttempt(id, responses, db, now)),
+		finish: async (id, now) => void (await attempts.finishAttempt(id, db, now))
+	};
+}

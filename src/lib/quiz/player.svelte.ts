@@ -1,0 +1,203 @@
+import type { Question } from '$lib/content/schema';
+import { emptyAnswer, type Answer } from './answer';
+import {
+	queueAfterCheck,
+	roundAt,
+	summarize,
+	type Attempt,
+	type Draft,
+	type Response
+} from './attempt';
+import { displayOrder } from './order';
+import { scoreAnswer } from './scoring';
+import type { QuizStore } from './store';
+
+const SAVE_FAILED =
+	'Your last answer could not be saved on this device. You can go on; it may be lost if you close the app.';
+
+/**
+ * A quiz in progress: the state the player shows and every step a learner takes. Each step
+ * is saved as it happens, so a reload resumes at the same question with the same answers.
+ */
+export class Player {
+	attempt = $state() as Attempt;
+	responses = $state<Response[]>([]);
+	saveError = $state<string | null>(null);
+	#questions: Map<string, Question>;
+	#store: QuizStore;
+	#now: () => number;
+	#shownAt: number;
+
+	constructor(
+		attempt: Attempt,
+		responses: Response[],
+		questions: readonly Question[],
+		store: QuizStore,
+		now: () => number = Date.now
+	) {
+		this.attempt = attempt;
+		this.responses = responses;
+		// Built once and never changed, so it needs no reactivity.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.#questions = new Map(questions.map((q) => [q.id, q]));
+		this.#store = store;
+		this.#now = now;
+		this.#shownAt = now();
+	}
+
+	get mode() {
+		return this.attempt.mode;
+	}
+	get finished(): boolean {
+		return this.attempt.finishedAt !== null;
+	}
+	get position(): number {
+		return this.attempt.position;
+	}
+	get length(): number {
+		return this.attempt.queue.length;
+	}
+	get round(): number {
+		return roundAt(this.attempt, this.position);
+	}
+	get question(): Question {
+		return this.questionAt(this.position);
+	}
+	questionAt(position: number): Question {
+		const id = this.attempt.queue[position] ?? this.attempt.queue[0] ?? '';
+		const q = this.#questions.get(id);
+		if (!q) throw new Error(`Question ${id} is not in this quiz`);
+		return q;
+	}
+	get questions(): Question[] {
+		return this.attempt.questionIds.flatMap((id) => this.#questions.get(id) ?? []);
+	}
+
+	order(q: Question): string[] {
+		return displayOrder(q, this.attempt.seed, this.attempt.shuffle);
+	}
+
+	draftFor(q: Question): Draft {
+		return this.attempt.drafts[q.id] ?? { answer: emptyAnswer(q, this.order(q)), hintUsed: false };
+	}
+
+	/** The checked response to the current question in this round, while its feedback shows. */
+	get feedback(): Response | null {
+		const id = this.question.id;
+		const round = this.round;
+		return this.responses.find((r) => r.questionId === id && r.round === round) ?? null;
+	}
+
+	responseFor(questionId: string): Response | undefined {
+		return this.responses.find((r) => r.questionId === questionId && r.round === 0);
+	}
+
+	async #persist(work: Promise<void>) {
+		try {
+			await work;
+			this.saveError = null;
+		} catch {
+			this.saveError = SAVE_FAILED;
+		}
+	}
+
+	#elapsed(): number {
+		const now = this.#now();
+		const spent = now - this.#shownAt;
+		this.#shownAt = now;
+		return Math.max(0, spent);
+	}
+
+	setAnswer(answer: Answer): Promise<void> {
+		return this.#setDraft({ ...this.draftFor(this.question), answer });
+	}
+
+	useHint(): Promise<void> {
+		return this.#setDraft({ ...this.draftFor(this.question), hintUsed: true });
+	}
+
+	#setDraft(draft: Draft): Promise<void> {
+		const id = this.question.id;
+		this.attempt.drafts = { ...this.attempt.drafts, [id]: draft };
+		return this.#persist(
+			this.#store.saveDraft(this.attempt.id, id, $state.snapshot(draft) as Draft)
+		);
+	}
+
+	#response(q: Question, draft: Draft, round: number, timeMs: number): Response {
+		const score = scoreAnswer(q, draft.answer, { hintUsed: draft.hintUsed });
+		return {
+			id: `${this.attempt.id}:${q.id}:${round}`,
+			attemptId: this.attempt.id,
+			profileId: this.attempt.profileId,
+			questionId: q.id,
+			round,
+			answer: $state.snapshot(draft.answer) as Answer,
+			credit: score.credit,
+			correct: score.correct,
+			hintUsed: draft.hintUsed,
+			timeMs,
+			answeredAt: this.#now()
+		};
+	}
+
+	/** Practice and review: score the current answer and show its feedback. */
+	async check(): Promise<Response> {
+		const q = this.question;
+		const response = this.#response(q, this.draftFor(q), this.round, this.#elapsed());
+		const queue = queueAfterCheck(this.attempt, q.id, response);
+		this.responses = [...this.responses.filter((r) => r.id !== response.id), response];
+		const drafts = { ...this.attempt.drafts };
+		delete drafts[q.id];
+		this.attempt.queue = queue;
+		this.attempt.drafts = drafts;
+		await this.#persist(this.#store.record(response, { queue }));
+		return response;
+	}
+
+	/** Moves on; past the last question the attempt is finished. */
+	async next(): Promise<void> {
+		if (this.position + 1 < this.length) return this.goTo(this.position + 1);
+		const now = this.#now();
+		this.attempt.finishedAt = now;
+		await this.#persist(this.#store.finish(this.attempt.id, now));
+	}
+
+	/** Test mode moves freely between questions; time on each is kept with its draft. */
+	async goTo(position: number): Promise<void> {
+		if (position < 0 || position >= this.length) return;
+		if (this.mode === 'test') {
+			const q = this.question;
+			const draft = this.draftFor(q);
+			await this.#setDraft({ ...draft, timeMs: (draft.timeMs ?? 0) + this.#elapsed() });
+		} else {
+			this.#shownAt = this.#now();
+		}
+		this.attempt.position = position;
+		await this.#persist(this.#store.move(this.attempt.id, position));
+	}
+
+	get unanswered(): number {
+		return this.questions.filter((q) => !this.attempt.drafts[q.id]).length;
+	}
+
+	/** Test mode: score every question at once and finish. */
+	async submit(): Promise<void> {
+		const current = this.question;
+		const extra = this.#elapsed();
+		const now = this.#now();
+		const responses = this.questions.map((q) => {
+			const draft = this.draftFor(q);
+			const time = (draft.timeMs ?? 0) + (q.id === current.id ? extra : 0);
+			return this.#response(q, draft, 0, time);
+		});
+		this.responses = responses;
+		this.attempt.drafts = {};
+		this.attempt.finishedAt = now;
+		await this.#persist(this.#store.submit(this.attempt.id, responses, now));
+	}
+
+	get summary() {
+		return summarize(this.attempt, this.responses, this.questions);
+	}
+}

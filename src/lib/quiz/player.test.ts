@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { make } from '$lib/test/factories';
+import { createAttempt, type Attempt } from './attempt';
+import { Player } from './player.svelte';
+import { memoryStore, type QuizStore } from './store';
+
+const questions = [make.single('a'), make.truefalse('b'), make.short('c')];
+
+function attempt(mode: Attempt['mode'], shuffle = false): Attempt {
+	return createAttempt({
+		id: 'att',
+		profileId: 'p',
+		setId: 'set',
+		title: 'A set',
+		mode,
+		seed: 7,
+		questionIds: questions.map((q) => q.id),
+		shuffle,
+		moduleId: 'the-ban',
+		now: 0
+	});
+}
+
+function clock(step = 1000) {
+	let t = 0;
+	return () => (t += step);
+}
+
+describe('practice', () => {
+	it('checks an answer, shows feedback, and brings a miss back once at the end', async () => {
+		const player = new Player(attempt('practice'), [], questions, memoryStore(), clock());
+		await player.setAnswer({ type: 'single', choice: 'Japan' });
+		const r = await player.check();
+		expect(r).toMatchObject({ questionId: 'a', correct: false, credit: 0, round: 0 });
+		expect(player.feedback?.questionId).toBe('a');
+		expect(player.attempt.queue).toEqual(['a', 'b', 'c', 'a']);
+
+		await player.next();
+		expect(player.question.id).toBe('b');
+		expect(player.feedback).toBeNull();
+		await player.setAnswer({ type: 'truefalse', value: true });
+		await player.check();
+		await player.next();
+		await player.setAnswer({ type: 'short', text: ' micron technology ' });
+		expect((await player.check()).correct).toBe(true);
+		await player.next();
+
+		expect(player.question.id).toBe('a');
+		expect(player.round).toBe(1);
+		await player.setAnswer({ type: 'single', choice: 'Micron' });
+		await player.check();
+		expect(player.attempt.queue).toHaveLength(4);
+		await player.next();
+		expect(player.finished).toBe(true);
+		// The retry does not change the score: the first pass counts.
+		expect(player.summary).toMatchObject({ correctCount: 2, total: 3, percent: 67, missed: ['a'] });
+	});
+
+	it('charges for a hint', async () => {
+		const player = new Player(attempt('practice'), [], questions, memoryStore(), clock());
+		await player.useHint();
+		await player.setAnswer({ type: 'single', choice: 'Micron' });
+		expect(await player.check()).toMatchObject({ correct: true, credit: 0.75, hintUsed: true });
+	});
+
+	it('warns, and goes on, when an answer cannot be saved', async () => {
+		const failing: QuizStore = {
+			...memoryStore(),
+			saveDraft: () => Promise.reject(new Error('QuotaExceededError'))
+		};
+		const player = new Player(attempt('practice'), [], questions, failing, clock());
+		await player.setAnswer({ type: 'single', choice: 'Micron' });
+		expect(player.saveError).toMatch(/could not be saved/);
+		expect(player.draftFor(questions[0]!).answer).toEqual({ type: 'single', choice: 'Micron' });
+	});
+});
+
+describe('test mode', () => {
+	it('keeps answers as drafts until submitted, then scores every question', async () => {
+		const player = new Player(attempt('test'), [], questions, memoryStore(), clock());
+		await player.setAnswer({ type: 'single', choice: 'Micron' });
+		await player.goTo(2);
+		await player.setAnswer({ type: 'short', text: 'Japan' });
+		expect(player.responses).toEqual([]);
+		expect(player.unanswered).toBe(1);
+		await player.submit();
+		expect(player.finished).toBe(true);
+		expect(player.responses.map((r) => [r.questionId, r.credit])).toEqual([
+			['a', 1],
+			['b', 0],
+			['c', 0]
+		]);
+		expect(player.summary.percent).toBe(33);
+		expect(player.summary.timeMs).toBeGreaterThan(0);
+	});
+});
+
+describe('resuming', () => {
+	it('shows the same question, answers and option order after a reload', async () => {
+		const saved = attempt('practice', true);
+		const first = new Player(saved, [], questions, memoryStore(), clock());
+		const order = first.order(questions[0]!);
+		await first.goTo(0);
+		const shown = first.question;
+		const given = { type: 'short' as const, text: 'typed so far' };
+		await first.setAnswer(given);
+
+		const again = new Player(
+			JSON.parse(JSON.stringify(first.attempt)),
+			[],
+			questions,
+			memoryStore(),
+			clock()
+		);
+		expect(again.attempt.questionIds).toEqual(first.attempt.questionIds);
+		expect(again.question.id).toBe(shown.id);
+		expect(again.order(questions[0]!)).toEqual(order);
+		expect(again.draftFor(shown).answer).toEqual(given);
+	});
+});
