@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { contentPacks } from './src/lib/content/vite-plugin';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [contentPacks(), sveltekit()],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

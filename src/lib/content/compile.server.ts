@@ -58,7 +58,10 @@ export function compilePack(folder: string): Pack {
 	if (problems.length) throw new ContentError(problems);
 
 	const article = parseArticle(readFileSync(join(folder, 'source.txt'), 'utf8'));
-	const { moduleFiles: _files, ...rest } = meta.output;
+	const rest: Omit<typeof meta.output, 'moduleFiles'> & { moduleFiles?: string[] } = {
+		...meta.output
+	};
+	delete rest.moduleFiles;
 	const candidate = {
 		...rest,
 		source: {

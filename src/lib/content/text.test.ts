@@ -20,7 +20,7 @@ describe('article text', () => {
 		expect(parseArticle(saved)).toEqual({
 			headline: 'A headline',
 			caption: 'A caption line',
-			paragraphs: ['First paragraph says "hello there".', 'Second   paragraph.']
+			paragraphs: ['First paragraph says "hello there".', 'Second paragraph.']
 		});
 	});
 

@@ -20,12 +20,7 @@ export function parseArticle(raw: string): ParsedArticle {
 	const blocks = raw
 		.replace(/\r\n?/g, '\n')
 		.split(/\n\s*\n/)
-		.map((b) =>
-			b
-				.split('\n')
-				.map((l) => l.trim())
-				.filter(Boolean)
-		)
+		.map((b) => b.split('\n').map(normalizeSpace).filter(Boolean))
 		.filter((b) => b.length > 0);
 	const [head, captionBlock, ...rest] = blocks;
 	const headline = head?.[0];

@@ -1,0 +1,17 @@
+// Small display helpers shared by the quiz input components.
+
+/** 'correct': a right option; 'wrong': the learner picked it and it is not right. */
+export type OptionStatus = 'correct' | 'wrong' | null;
+
+/** `order` when it holds exactly `items` (in any order); otherwise `items` as authored. */
+export function inDisplayOrder(order: readonly string[], items: readonly string[]): string[] {
+	const sorted = (list: readonly string[]) => [...list].sort().join('\u0000');
+	return order.length === items.length && sorted(order) === sorted(items) ? [...order] : [...items];
+}
+
+/** 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd". */
+export function ordinal(n: number): string {
+	const tens = n % 100;
+	const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th');
+	return `${n}${suffix}`;
+}

@@ -1,0 +1,54 @@
+import type { PackMeta } from './schema';
+
+export type Segment =
+	| { kind: 'text'; text: string }
+	| { kind: 'term'; text: string; termId: string }
+	| { kind: 'sic'; text: string; note: string }
+	| { kind: 'mark'; text: string };
+
+const LINK = /\[\[([^\]|]+)(?:\|([^\]]*))?\]\]/g;
+
+/** Splits lesson prose into text and glossary links: `[[id]]` or `[[id|shown words]]`. */
+export function parseTermLinks(
+	text: string,
+	termName: (id: string) => string | undefined
+): Segment[] {
+	const out: Segment[] = [];
+	let last = 0;
+	for (const match of text.matchAll(LINK)) {
+		const [whole, id = '', shown] = match;
+		const index = match.index ?? 0;
+		if (index > last) out.push({ kind: 'text', text: text.slice(last, index) });
+		out.push({ kind: 'term', termId: id, text: shown?.trim() || termName(id) || id });
+		last = index + whole.length;
+	}
+	if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
+	return out;
+}
+
+/** Splits a quote so that each of the article's known typos can be shown with [sic]. */
+export function markSic(quote: string, sic: PackMeta['sic']): Segment[] {
+	let segments: Segment[] = [{ kind: 'text', text: quote }];
+	for (const entry of sic) {
+		segments = segments.flatMap((seg) => {
+			if (seg.kind !== 'text') return [seg];
+			const parts = seg.text.split(entry.text);
+			return parts.flatMap((part, i): Segment[] => {
+				const before: Segment[] = part ? [{ kind: 'text', text: part }] : [];
+				return i < parts.length - 1
+					? [...before, { kind: 'sic', text: entry.text, note: entry.note }]
+					: before;
+			});
+		});
+	}
+	return segments;
+}
+
+/** Splits a paragraph around the span [start, end) to highlight it. */
+export function markSpan(text: string, start: number, end: number): Segment[] {
+	return [
+		{ kind: 'text' as const, text: text.slice(0, start) },
+		{ kind: 'mark' as const, text: text.slice(start, end) },
+		{ kind: 'text' as const, text: text.slice(end) }
+	].filter((s) => s.text.length > 0);
+}

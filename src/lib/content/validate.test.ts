@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { compilePack } from './compile.server';
+import type { Pack, Question } from './schema';
+import { formatProblem, validatePack } from './validate';
+
+const good = compilePack('content/packs/micron-ban');
+
+/** A copy of the real pack with one thing broken. */
+function broken(edit: (pack: Pack) => void): string[] {
+	const pack = structuredClone(good);
+	edit(pack);
+	return validatePack(pack).map(formatProblem);
+}
+
+const firstOf = <T extends Question['type']>(pack: Pack, type: T) =>
+	pack.modules.flatMap((m) => m.questions).find((q) => q.type === type) as Extract<
+		Question,
+		{ type: T }
+	>;
+
+describe('content validation', () => {
+	it('finds nothing wrong with the shipped pack', () => {
+		expect(validatePack(good)).toEqual([]);
+	});
+
+	it('names the pack, the question and the reason for each problem', () => {
+		const problems = broken((p) => {
+			firstOf(p, 'single').evidence = 'words the article never says';
+		});
+		expect(problems).toEqual([
+			`micron-ban › ${firstOf(good, 'single').id}: evidence not found verbatim in the article: "words the article never says"`
+		]);
+	});
+
+	it('catches a duplicate id', () => {
+		const problems = broken((p) => {
+			p.modules[1]!.questions[0]!.id = p.modules[0]!.questions[0]!.id;
+		});
+		expect(problems.some((m) => m.includes('duplicate id'))).toBe(true);
+	});
+
+	it('catches a correct answer that is not an option, and duplicate options', () => {
+		const problems = broken((p) => {
+			const q = firstOf(p, 'single');
+			q.answer = 'Nobody';
+			const m = firstOf(p, 'multi');
+			m.options = [m.options[0]!, m.options[0]!, ...m.options.slice(1)];
+		});
+		expect(problems.some((m) => m.endsWith('correct answer "Nobody" is not an option'))).toBe(true);
+		expect(problems.some((m) => m.includes('duplicate option'))).toBe(true);
+	});
+
+	it('catches a missing explanation and an unknown objective tag', () => {
+		const problems = broken((p) => {
+			const q = p.modules[0]!.questions[0]!;
+			q.explanation = ' ';
+			q.objectives = ['no.such.objective'];
+		});
+		expect(problems).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/missing explanation$/),
+				expect.stringMatching(/unknown objective tag "no.such.objective"$/)
+			])
+		);
+	});
+
+	it('catches a module under its minimum and a pack under its total', () => {
+		const problems = broken((p) => {
+			const m = p.modules[0]!;
+			const kept = new Set(m.questions.slice(0, 5).map((q) => q.id));
+			m.questions = m.questions.filter((q) => kept.has(q.id));
+			for (const s of m.sets) s.questionIds = s.questionIds.filter((id) => kept.has(id));
+			p.finalTest.questionIds = p.finalTest.questionIds.filter(
+				(id) => !id.startsWith(`${m.id}.`) || kept.has(id)
+			);
+		});
+		expect(problems).toContain(
+			'micron-ban › the-ban: module has 5 questions, under its minimum of 12'
+		);
+		expect(problems.some((m) => m.includes('under its minimum of 100'))).toBe(true);
+	});
+
+	it('catches a timeline out of order', () => {
+		const problems = broken((p) => p.timeline.reverse());
+		expect(problems.some((m) => m.includes('timeline out of order'))).toBe(true);
+	});
+
+	it('catches a lesson linking a glossary term that does not exist', () => {
+		const problems = broken((p) => {
+			p.modules[0]!.lessons[0]!.blocks.unshift({ kind: 'text', text: 'See [[no-such-term]].' });
+		});
+		expect(problems).toContain(
+			'micron-ban › the-ban.l1: links unknown glossary term "no-such-term"'
+		);
+	});
+});

@@ -1,0 +1,98 @@
+import { expect, gotoReady, test, waitForOffline } from './fixtures';
+
+test.describe('learning from the content pack', () => {
+	test('Learn lists the modules with the source and date', async ({ page }) => {
+		await gotoReady(page, '/');
+		await expect(page.getByText('From the news · UPI, 22 May 2023')).toBeVisible();
+		const modules = page
+			.getByRole('list')
+			.filter({ has: page.getByRole('link', { name: /Module 1:/ }) });
+		await expect(modules.getByRole('listitem')).toHaveCount(6);
+		await expect(page.getByRole('progressbar', { name: /lessons read/ }).first()).toHaveAttribute(
+			'aria-valuenow',
+			'0'
+		);
+	});
+
+	test('a lesson links terms to the glossary and passages to the highlighted article, and back', async ({
+		page
+	}) => {
+		await gotoReady(page, '/');
+		await page.getByRole('link', { name: /Module 1:/ }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await page.getByRole('link', { name: /Who acted, and against whom/ }).click();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Who acted, and against whom' })
+		).toBeVisible();
+
+		const lessonUrl = page.url();
+		const passage = page
+			.getByRole('region', { name: 'Read it in the article' })
+			.getByRole('link')
+			.first();
+		await passage.click();
+		await expect(page).toHaveURL(/\/article\/\?q=/);
+		const mark = page.locator('mark#highlight');
+		await expect(mark).toBeVisible();
+		await expect(mark).toBeFocused();
+		await expect(mark).toContainText('The announcement was made Sunday');
+		await expect(mark).toBeInViewport();
+		await page.getByRole('link', { name: /Back to where you were/ }).click();
+		await expect(page).toHaveURL(lessonUrl);
+
+		await page.getByRole('link', { name: 'Cyberspace Administration of China' }).first().click();
+		await expect(page).toHaveURL(/\/glossary\/#cac$/);
+		await expect(page.locator('#cac')).toContainText('The Chinese regulator');
+	});
+
+	test('finishing a lesson is remembered after a reload', async ({ page }) => {
+		await gotoReady(page, '/module/the-ban/the-ban.l1/');
+		await page.getByRole('button', { name: 'Done — next lesson' }).click();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'What is barred, and for whom' })
+		).toBeVisible();
+		await gotoReady(page, '/module/the-ban/');
+		await expect(page.getByText('1 of 3 lessons read')).toBeVisible();
+		await page.reload();
+		await expect(page.getByText('1 of 3 lessons read')).toBeVisible();
+		await expect(
+			page.getByRole('link', { name: /Who acted, and against whom.*read/ })
+		).toBeVisible();
+	});
+
+	test('the article marks its typos [sic] and any paragraph can be linked', async ({ page }) => {
+		await gotoReady(page, '/article/#p3');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			/China bans some Micron chip sales/
+		);
+		await expect(page.locator('#p3')).toContainText(/Mircon\s?\[sic\]/);
+		await expect(page.getByRole('link', { name: 'Link to paragraph 3' })).toHaveAttribute(
+			'href',
+			'#p3'
+		);
+	});
+
+	test('a passage that is not in the article is reported, not highlighted', async ({ page }) => {
+		await gotoReady(page, '/article/?q=' + encodeURIComponent('<img src=x onerror=alert(1)>'));
+		await expect(page.getByText('That passage is not in this article')).toBeVisible();
+		await expect(page.locator('mark')).toHaveCount(0);
+		await expect(page.locator('img[src="x"]')).toHaveCount(0);
+	});
+
+	test('the glossary, the timeline and the pack work offline', async ({ page, context }) => {
+		await gotoReady(page, '/');
+		await waitForOffline(page);
+		await context.setOffline(true);
+		await page.goto('/timeline/');
+		await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+		await expect(
+			page.getByRole('listitem').filter({ hasText: 'China bans Micron purchases' })
+		).toBeVisible();
+		await page.goto('/glossary/');
+		await expect(page.getByText('Export controls', { exact: true })).toBeVisible();
+		await page.goto('/module/key-concepts/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const pack = await page.evaluate(async () => (await fetch('/packs/micron-ban.json')).json());
+		expect(pack.modules).toHaveLength(6);
+	});
+});
