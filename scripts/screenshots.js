@@ -1,9 +1,15 @@
 // Screenshots of pages at phone and desktop sizes, light and dark, for a person to look at.
-// Usage: node scripts/screenshots.js [outDir] /path/ /other/ ...   (needs a server on E2E_PORT or 4173)
+// Usage: npm run build && node scripts/screenshots.js [outDir] /path/ /other/ ...
+// (FULL=1 for full-page shots). It serves build/ itself, as a static host would.
+import { createServer } from 'node:http';
 import { chromium } from '@playwright/test';
+import sirv from 'sirv';
 
 const [outDir = '/tmp/shots', ...paths] = process.argv.slice(2);
-const port = process.env.E2E_PORT ?? 4173;
+const server = createServer(sirv('build'));
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const address = server.address();
+const port = typeof address === 'object' && address ? address.port : 0;
 const sizes = [
 	{ name: '360', width: 360, height: 740 },
 	{ name: '1280', width: 1280, height: 800 }
@@ -29,3 +35,4 @@ for (const scheme of /** @type {const} */ (['light', 'dark'])) {
 	}
 }
 await browser.close();
+server.close();

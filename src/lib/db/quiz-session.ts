@@ -1,7 +1,7 @@
 import { createAttempt, type Attempt, type Mode, type Response } from '$lib/quiz/attempt';
 import { newSeed } from '$lib/quiz/random';
 import { memoryStore, type QuizStore } from '$lib/quiz/store';
-import { attemptResponses, openAttempt, saveAttempt } from './attempts';
+import { attemptResponses, getAttempt, openAttempt, saveAttempt } from './attempts';
 import { activeProfile } from './profiles';
 import { dbQuizStore } from './quiz-store';
 
@@ -14,6 +14,8 @@ export interface SessionRequest {
 	shuffle?: boolean;
 	/** Start over even when an unfinished attempt exists (a retry of missed questions). */
 	fresh?: boolean;
+	/** Open this attempt (finished or not), as a results link or a reload does. */
+	attemptId?: string | null;
 }
 
 export interface Session {
@@ -43,7 +45,11 @@ function newAttempt(profileId: string, req: SessionRequest): Attempt {
 export async function openSession(req: SessionRequest): Promise<Session> {
 	try {
 		const profile = await activeProfile();
-		const open = req.fresh ? undefined : await openAttempt(profile.id, req.setId, req.mode);
+		const named = req.attemptId ? await getAttempt(req.attemptId) : undefined;
+		const mine =
+			named && named.profileId === profile.id && named.setId === req.setId ? named : undefined;
+		const open =
+			mine ?? (req.fresh ? undefined : await openAttempt(profile.id, req.setId, req.mode));
 		if (open)
 			return {
 				attempt: open,

@@ -15,7 +15,13 @@ export function load({ params }) {
 	const next = index >= 0 ? pack.modules[index + 1] : undefined;
 	const title = module ? `${module.title}: ${set.title}` : set.title;
 	return {
-		set: { id: set.id, title, description: set.description, moduleId: set.moduleId },
+		set: {
+			id: set.id,
+			title,
+			shortTitle: set.title,
+			description: set.description,
+			moduleId: set.moduleId
+		},
 		module: module ? { id: module.id, title: module.title } : null,
 		next: next ? { id: next.id, title: next.title } : null,
 		questions: questionsByIds(pack, set.questionIds),

@@ -1,0 +1,85 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createAttempt } from '$lib/quiz/attempt';
+import { Player } from '$lib/quiz/player.svelte';
+import { memoryStore } from '$lib/quiz/store';
+import { make } from '$lib/test/factories';
+import QuizRunner from './QuizRunner.svelte';
+
+function player(mode: 'practice' | 'test' = 'practice') {
+	const questions = [make.single('a', { hint: 'Think of the headline.' }), make.truefalse('b')];
+	const attempt = createAttempt({
+		id: 'att',
+		profileId: 'p',
+		setId: 's',
+		title: 'Basics',
+		mode,
+		seed: 3,
+		questionIds: questions.map((q) => q.id),
+		shuffle: false,
+		moduleId: null,
+		now: 0
+	});
+	return new Player(attempt, [], questions, memoryStore());
+}
+
+const props = (p: Player) => ({
+	player: p,
+	sic: [],
+	articlePath: '/article/',
+	returnTo: '/quiz/s/?mode=practice'
+});
+
+describe('the quiz runner', () => {
+	it('shows progress, checks an answer and keeps the learner’s pick visible beside the right one', async () => {
+		const user = userEvent.setup();
+		const p = player();
+		render(QuizRunner, props(p));
+		expect(screen.getByRole('heading', { name: 'Question 1 of 2' })).toBeInTheDocument();
+		expect(screen.getByRole('progressbar', { name: 'Progress through the set' })).toHaveAttribute(
+			'aria-valuenow',
+			'0'
+		);
+		expect(screen.getByRole('button', { name: 'Check' })).toBeDisabled();
+
+		await user.click(screen.getByRole('radio', { name: 'Japan' }));
+		await user.click(screen.getByRole('button', { name: 'Check' }));
+
+		const verdict = await screen.findByRole('heading', { name: /Not quite/ });
+		expect(verdict).toHaveFocus();
+		expect(screen.getByText('The answer:')).toBeInTheDocument();
+		expect(screen.getByRole('radio', { name: /Japan/ })).toBeChecked();
+		expect(screen.getByRole('radio', { name: /Micron.*Correct answer/ })).toBeInTheDocument();
+		expect(screen.getByRole('status')).toHaveTextContent('Not quite.');
+		expect(screen.getByRole('link', { name: 'Read it in the article' })).toHaveAttribute(
+			'href',
+			expect.stringContaining('/article/?q=')
+		);
+		// The miss comes back at the end.
+		expect(screen.getByRole('heading', { name: 'Question 1 of 3' })).toBeInTheDocument();
+	});
+
+	it('shows a hint only when asked, and says what it costs', async () => {
+		const user = userEvent.setup();
+		render(QuizRunner, props(player()));
+		expect(screen.queryByText('Think of the headline.')).not.toBeInTheDocument();
+		const hint = screen.getByRole('button', { name: 'Show a hint' });
+		expect(hint).toHaveAccessibleDescription('A hint keeps 75% of the credit.');
+		await user.click(hint);
+		expect(screen.getByText('Think of the headline.')).toBeInTheDocument();
+	});
+
+	it('in a test, gives no feedback and asks before submitting with questions unanswered', async () => {
+		const user = userEvent.setup();
+		const p = player('test');
+		render(QuizRunner, props(p));
+		await user.click(screen.getByRole('radio', { name: 'Micron' }));
+		expect(screen.queryByRole('button', { name: 'Check' })).not.toBeInTheDocument();
+		await user.click(screen.getByRole('button', { name: 'Submit the test' }));
+		expect(screen.getByRole('alert')).toHaveTextContent('1 question has no answer');
+		await user.click(screen.getByRole('button', { name: 'Yes, submit the test' }));
+		expect(p.finished).toBe(true);
+		expect(p.summary.correctCount).toBe(1);
+	});
+});
