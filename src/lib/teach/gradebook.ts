@@ -1,0 +1,137 @@
+import { NO_ANSWER } from '$lib/quiz/answer';
+import { isLate, type Assignment } from './assignment';
+import { receiptKey, studentKey, type Receipt } from './receipt';
+
+export interface StudentRow {
+	key: string;
+	student: string;
+	status: 'passed' | 'below-pass';
+	percent: number;
+	credit: number;
+	total: number;
+	late: boolean;
+	attemptsUsed: number;
+	timeMs: number;
+	finishedAt: number;
+	/** How many different receipts this student sent. */
+	receipts: number;
+}
+
+export interface QuestionStat {
+	questionId: string;
+	answered: number;
+	/** Share of students with full credit, 0–100, rounded. */
+	percentCorrect: number;
+	meanCredit: number;
+	/** The answer given most often without full credit. */
+	commonWrong: { answer: string; count: number } | null;
+}
+
+export type SortKey = 'student' | 'percent' | 'finishedAt' | 'timeMs' | 'attemptsUsed' | 'late';
+
+function isBetter(a: Receipt, b: Receipt): boolean {
+	return (
+		a.score.percent > b.score.percent ||
+		(a.score.percent === b.score.percent && a.finishedAt < b.finishedAt)
+	);
+}
+
+/** Each student's receipts, the same receipt pasted twice counted once. */
+function byStudent(receipts: readonly Receipt[]): Map<string, Receipt[]> {
+	const seen = new Set<string>();
+	const students = new Map<string, Receipt[]>();
+	for (const r of receipts) {
+		const key = receiptKey(r);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const own = students.get(studentKey(r.student)) ?? [];
+		own.push(r);
+		students.set(studentKey(r.student), own);
+	}
+	return students;
+}
+
+function best(own: readonly Receipt[]): Receipt | undefined {
+	return own.reduce<Receipt | undefined>((b, r) => (!b || isBetter(r, b) ? r : b), undefined);
+}
+
+/** Each student's best receipt: highest percent, then the earliest. */
+export function bestReceipts(receipts: readonly Receipt[]): Receipt[] {
+	return [...byStudent(receipts).values()].flatMap((own) => best(own) ?? []);
+}
+
+/**
+ * One row per student, from their best receipt. `attemptsUsed` is the most any of their
+ * receipts reports, since a later, weaker attempt still used an attempt.
+ */
+export function studentRows(
+	a: Pick<Assignment, 'due' | 'passMark'>,
+	receipts: readonly Receipt[]
+): StudentRow[] {
+	const rows = [...byStudent(receipts)].flatMap(([key, own]): StudentRow[] => {
+		const r = best(own);
+		if (!r) return [];
+		return [
+			{
+				key,
+				student: r.student,
+				status: r.score.percent >= a.passMark ? 'passed' : 'below-pass',
+				percent: r.score.percent,
+				credit: r.score.credit,
+				total: r.score.total,
+				late: isLate(a, r.finishedAt),
+				attemptsUsed: Math.max(...own.map((x) => x.attemptsUsed)),
+				timeMs: r.timeMs,
+				finishedAt: r.finishedAt,
+				receipts: own.length
+			}
+		];
+	});
+	return sortRows(rows, 'student', 'asc');
+}
+
+/** Per question over each student's best receipt; a question no receipt has counts zeros. */
+export function questionStats(
+	questionIds: readonly string[],
+	receipts: readonly Receipt[]
+): QuestionStat[] {
+	const bests = bestReceipts(receipts);
+	return questionIds.map((questionId) => {
+		const results = bests.flatMap((r) => r.results.filter((x) => x.questionId === questionId));
+		const wrong = new Map<string, number>();
+		for (const x of results) {
+			if (x.credit < 1 && x.answer !== NO_ANSWER)
+				wrong.set(x.answer, (wrong.get(x.answer) ?? 0) + 1);
+		}
+		const [top] = [...wrong].sort(([a, m], [b, n]) => n - m || a.localeCompare(b));
+		const n = results.length;
+		return {
+			questionId,
+			answered: results.filter((x) => x.answer !== NO_ANSWER).length,
+			percentCorrect: n ? Math.round((results.filter((x) => x.credit >= 1).length / n) * 100) : 0,
+			meanCredit: n ? Math.round((results.reduce((s, x) => s + x.credit, 0) / n) * 100) / 100 : 0,
+			commonWrong: top ? { answer: top[0], count: top[1] } : null
+		};
+	});
+}
+
+const names = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+const compare: Record<SortKey, (a: StudentRow, b: StudentRow) => number> = {
+	student: (a, b) => names.compare(a.student, b.student),
+	percent: (a, b) => a.percent - b.percent,
+	finishedAt: (a, b) => a.finishedAt - b.finishedAt,
+	timeMs: (a, b) => a.timeMs - b.timeMs,
+	attemptsUsed: (a, b) => a.attemptsUsed - b.attemptsUsed,
+	late: (a, b) => Number(a.late) - Number(b.late)
+};
+
+/** Stable: rows that tie keep their order, in either direction. */
+export function sortRows(
+	rows: readonly StudentRow[],
+	key: SortKey,
+	direction: 'asc' | 'desc'
+): StudentRow[] {
+	const sign = direction === 'asc' ? 1 : -1;
+	return [...rows].sort((a, b) => sign * compare[key](a, b));
+}
