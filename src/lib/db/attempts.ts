@@ -1,5 +1,16 @@
+import { clampRetention, reviewCard } from '$lib/progress/review-card';
 import type { Attempt, Draft, Mode, Response } from '$lib/quiz/attempt';
 import { getDb, type ChipwiseDB } from './db';
+import { retentionKey } from './reads';
+
+/** Moves each answered question's review card on; runs inside the caller's transaction. */
+async function updateCards(db: ChipwiseDB, responses: readonly Response[]) {
+	for (const r of responses) {
+		const retention = clampRetention((await db.settings.get(retentionKey(r.profileId)))?.value);
+		const card = await db.cards.get([r.profileId, r.questionId]);
+		await db.cards.put(reviewCard(card, r, retention));
+	}
+}
 
 export function responseId(attemptId: string, questionId: string, round: number): string {
 	return `${attemptId}:${questionId}:${round}`;
@@ -66,16 +77,18 @@ export function movePosition(
 }
 
 /**
- * Records a checked answer and the attempt's new state in one transaction: either both
- * land or neither. Writing the same answer twice (two tabs) keeps one response.
+ * Records a checked answer, its review card and the attempt's new state in one
+ * transaction: all land or none. The same answer written twice (two tabs) counts once.
  */
 export function recordResponse(
 	response: Response,
 	next: { queue: string[] },
 	db: ChipwiseDB = getDb()
 ): Promise<Attempt> {
-	return db.transaction('rw', db.attempts, db.responses, async () => {
+	return db.transaction('rw', [db.attempts, db.responses, db.cards, db.settings], async () => {
+		const already = await db.responses.get(response.id);
 		await db.responses.put(response);
+		if (!already) await updateCards(db, [response]);
 		return change(
 			db,
 			response.attemptId,
@@ -88,15 +101,18 @@ export function recordResponse(
 	});
 }
 
-/** Submits a test: every response and the finished attempt in one transaction. */
+/** Submits a test: every response, their cards and the finished attempt in one transaction. */
 export function submitAttempt(
 	attemptId: string,
 	responses: Response[],
 	db: ChipwiseDB = getDb(),
 	now = Date.now()
 ): Promise<Attempt> {
-	return db.transaction('rw', db.attempts, db.responses, async () => {
+	return db.transaction('rw', [db.attempts, db.responses, db.cards, db.settings], async () => {
+		const attempt = await db.attempts.get(attemptId);
+		if (attempt?.finishedAt !== null) return change(db, attemptId, () => {}, now);
 		await db.responses.bulkPut(responses);
+		await updateCards(db, responses);
 		return change(
 			db,
 			attemptId,

@@ -1,5 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { clampRetention, reviewCard, type StoredCard } from '$lib/progress/review-card';
 import type { Attempt, Response } from '$lib/quiz/attempt';
+import type { Assignment } from '$lib/teach/assignment';
+import type { Receipt } from '$lib/teach/receipt';
 
 /** A learner-wide preference, keyed by name (theme, active profile…). */
 export interface SettingRow {
@@ -22,6 +25,30 @@ export interface LessonProgressRow {
 	completedAt: number;
 }
 
+/** An assignment a teacher made on this device. */
+export interface TeacherAssignmentRow {
+	id: string;
+	assignment: Assignment;
+	updatedAt: number;
+	archived: boolean;
+}
+
+/** An assignment a learner opened from a link, kept for "Assigned to me". */
+export interface ReceivedAssignmentRow {
+	profileId: string;
+	id: string;
+	assignment: Assignment;
+	receivedAt: number;
+}
+
+/** A student's result a teacher imported into the gradebook. */
+export interface ReceiptRow {
+	key: string;
+	assignmentId: string;
+	receipt: Receipt;
+	importedAt: number;
+}
+
 export const DB_NAME = 'chipwise';
 
 /**
@@ -34,6 +61,10 @@ export class ChipwiseDB extends Dexie {
 	lessonProgress!: Dexie.Table<LessonProgressRow, [string, string]>;
 	attempts!: EntityTable<Attempt, 'id'>;
 	responses!: EntityTable<Response, 'id'>;
+	cards!: Dexie.Table<StoredCard, [string, string]>;
+	assignments!: EntityTable<TeacherAssignmentRow, 'id'>;
+	received!: Dexie.Table<ReceivedAssignmentRow, [string, string]>;
+	receipts!: EntityTable<ReceiptRow, 'key'>;
 
 	constructor(name = DB_NAME) {
 		super(name);
@@ -48,7 +79,28 @@ export class ChipwiseDB extends Dexie {
 			attempts: 'id, profileId, [profileId+setId], updatedAt',
 			responses: 'id, attemptId, profileId, [profileId+questionId], answeredAt'
 		});
+		// v4: spaced-review cards, and Teach (assignments made, assignments received, receipts).
+		// New tables only; the cards of responses given under v3 are rebuilt from them.
+		this.version(4)
+			.stores({
+				cards: '[profileId+questionId], profileId, [profileId+due]',
+				assignments: 'id, updatedAt',
+				received: '[profileId+id], profileId',
+				receipts: 'key, assignmentId'
+			})
+			.upgrade((tx) => rebuildCards(tx.table('responses'), tx.table('cards')));
 	}
+}
+
+/** Replays every stored response, oldest first, into review cards (none existed before v4). */
+async function rebuildCards(responses: Dexie.Table<Response>, cards: Dexie.Table<StoredCard>) {
+	const retention = clampRetention(undefined);
+	const latest = new Map<string, StoredCard>();
+	await responses.orderBy('answeredAt').each((r) => {
+		const key = `${r.profileId} ${r.questionId}`;
+		latest.set(key, reviewCard(latest.get(key), r, retention));
+	});
+	await cards.bulkPut([...latest.values()]);
 }
 
 let instance: ChipwiseDB | undefined;

@@ -48,7 +48,7 @@ describe('schema upgrade from version 1 to the current version', () => {
 
 		const v2 = new ChipwiseDB(name);
 		await v2.open();
-		expect(v2.verno).toBe(3);
+		expect(v2.verno).toBe(4);
 		expect(await v2.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
 		await v2.profiles.add({ id: 'p', name: 'Ana', createdAt: 1 });
 		expect(await v2.profiles.count()).toBe(1);

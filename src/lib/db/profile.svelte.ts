@@ -12,15 +12,19 @@ class CurrentProfile {
 	}
 
 	load(): Promise<void> {
-		this.#loading ??= import('./profiles')
-			.then(({ activeProfile }) => activeProfile())
-			.then((p) => {
-				this.profile = p;
-			})
-			.catch(() => {
-				this.unavailable = true;
-			});
+		this.#loading ??= this.reload();
 		return this.#loading;
+	}
+
+	/** Reads the active learner again, after a switch, a rename or a delete. */
+	async reload(): Promise<void> {
+		try {
+			const { activeProfile } = await import('./profiles');
+			this.profile = await activeProfile();
+			this.unavailable = false;
+		} catch {
+			this.unavailable = true;
+		}
 	}
 }
 

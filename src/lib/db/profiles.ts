@@ -1,6 +1,14 @@
 import { getDb, type ChipwiseDB, type ProfileRow } from './db';
+import { retentionKey } from './reads';
 
 const ACTIVE = 'activeProfile';
+export const MAX_NAME = 60;
+
+/** A learner's name as typed, tidied; null when nothing usable is left. */
+export function cleanName(name: string): string | null {
+	const tidy = name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
+	return tidy || null;
+}
 
 /** The learner using the app now; the first call on a device creates one. */
 export async function activeProfile(db: ChipwiseDB = getDb()): Promise<ProfileRow> {
@@ -14,4 +22,56 @@ export async function activeProfile(db: ChipwiseDB = getDb()): Promise<ProfileRo
 		await db.settings.put({ key: ACTIVE, value: profile.id });
 		return profile;
 	});
+}
+
+export function listProfiles(db: ChipwiseDB = getDb()): Promise<ProfileRow[]> {
+	return db.profiles.orderBy('createdAt').toArray();
+}
+
+export async function createProfile(
+	name: string,
+	db: ChipwiseDB = getDb(),
+	now = Date.now()
+): Promise<ProfileRow> {
+	const clean = cleanName(name);
+	if (!clean) throw new Error('A name is needed.');
+	const profile = { id: crypto.randomUUID(), name: clean, createdAt: now };
+	await db.profiles.add(profile);
+	return profile;
+}
+
+export async function switchProfile(id: string, db: ChipwiseDB = getDb()): Promise<void> {
+	await db.transaction('rw', db.settings, db.profiles, async () => {
+		if (!(await db.profiles.get(id))) throw new Error('No such learner on this device.');
+		await db.settings.put({ key: ACTIVE, value: id });
+	});
+}
+
+export async function renameProfile(
+	id: string,
+	name: string,
+	db: ChipwiseDB = getDb()
+): Promise<void> {
+	const clean = cleanName(name);
+	if (!clean) throw new Error('A name is needed.');
+	await db.profiles.update(id, { name: clean });
+}
+
+/** Deletes a learner and everything that is theirs, in one transaction. */
+export async function deleteProfile(id: string, db: ChipwiseDB = getDb()): Promise<void> {
+	await db.transaction(
+		'rw',
+		[db.profiles, db.settings, db.lessonProgress, db.attempts, db.responses, db.cards, db.received],
+		async () => {
+			await db.lessonProgress.where('profileId').equals(id).delete();
+			await db.attempts.where('profileId').equals(id).delete();
+			await db.responses.where('profileId').equals(id).delete();
+			await db.cards.where('profileId').equals(id).delete();
+			await db.received.where('profileId').equals(id).delete();
+			await db.settings.delete(retentionKey(id));
+			await db.profiles.delete(id);
+			const active = await db.settings.get(ACTIVE);
+			if (active?.value === id) await db.settings.delete(ACTIVE);
+		}
+	);
 }
