@@ -145,7 +145,8 @@ export class Player {
 	async check(): Promise<Response> {
 		const q = this.question;
 		const response = this.#response(q, this.draftFor(q), this.round, this.#elapsed());
-		const queue = queueAfterCheck(this.attempt, q.id, response);
+		// A plain copy: state proxies cannot be stored in IndexedDB (structured clone).
+		const queue = [...queueAfterCheck(this.attempt, q.id, response)];
 		this.responses = [...this.responses.filter((r) => r.id !== response.id), response];
 		const drafts = { ...this.attempt.drafts };
 		delete drafts[q.id];

@@ -3,11 +3,25 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createAttempt } from '$lib/quiz/attempt';
 import { Player } from '$lib/quiz/player.svelte';
-import { memoryStore } from '$lib/quiz/store';
+import { memoryStore, type QuizStore } from '$lib/quiz/store';
 import { make } from '$lib/test/factories';
 import QuizRunner from './QuizRunner.svelte';
 
-function player(mode: 'practice' | 'test' = 'practice') {
+/** A store that clones every write as IndexedDB does, so a state proxy would fail here. */
+function cloningStore(): QuizStore & { writes: number } {
+	const store = {
+		writes: 0,
+		save: async (...args: unknown[]) => void (structuredClone(args), store.writes++),
+		saveDraft: async (...args: unknown[]) => void (structuredClone(args), store.writes++),
+		move: async (...args: unknown[]) => void (structuredClone(args), store.writes++),
+		record: async (...args: unknown[]) => void (structuredClone(args), store.writes++),
+		submit: async (...args: unknown[]) => void (structuredClone(args), store.writes++),
+		finish: async (...args: unknown[]) => void (structuredClone(args), store.writes++)
+	};
+	return store;
+}
+
+function player(mode: 'practice' | 'test' = 'practice', store: QuizStore = memoryStore()) {
 	const questions = [make.single('a', { hint: 'Think of the headline.' }), make.truefalse('b')];
 	const attempt = createAttempt({
 		id: 'att',
@@ -21,7 +35,7 @@ function player(mode: 'practice' | 'test' = 'practice') {
 		moduleId: null,
 		now: 0
 	});
-	return new Player(attempt, [], questions, memoryStore());
+	return new Player(attempt, [], questions, store);
 }
 
 const props = (p: Player) => ({
@@ -58,6 +72,22 @@ describe('the quiz runner', () => {
 		);
 		// The miss comes back at the end.
 		expect(screen.getByRole('heading', { name: 'Question 1 of 3' })).toBeInTheDocument();
+	});
+
+	it('saves every step in a form IndexedDB can store, right or wrong', async () => {
+		const user = userEvent.setup();
+		const store = cloningStore();
+		const p = player('practice', store);
+		render(QuizRunner, props(p));
+		await user.click(screen.getByRole('radio', { name: 'Micron' }));
+		await user.click(screen.getByRole('button', { name: 'Check' }));
+		await user.click(await screen.findByRole('button', { name: 'Next question' }));
+		await user.click(screen.getByRole('radio', { name: 'True' }));
+		await user.click(screen.getByRole('button', { name: 'Check' }));
+		await user.click(await screen.findByRole('button', { name: 'See your results' }));
+		expect(p.saveError).toBeNull();
+		expect(p.finished).toBe(true);
+		expect(store.writes).toBeGreaterThanOrEqual(6);
 	});
 
 	it('shows a hint only when asked, and says what it costs', async () => {

@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { expect, gotoReady, test } from './fixtures';
+import { answerCorrectly, answerWrongly, packQuestions, shownQuestion } from './quiz-helpers';
+
+/** Practises the first `count` questions of a set: the first one wrong, the rest right. */
+async function practise(page: Page, setId: string, count: number) {
+	await gotoReady(page, `/quiz/${setId}/?mode=practice`);
+	const questions = await packQuestions(page, setId);
+	for (let n = 1; n <= count; n++) {
+		await expect(
+			page.getByRole('heading', { name: new RegExp(`^Question ${n} of`) })
+		).toBeVisible();
+		const q = await shownQuestion(page, questions);
+		await (n === 1 ? answerWrongly(page, q) : answerCorrectly(page, q));
+		await page.getByRole('button', { name: 'Check' }).click();
+		await page.getByRole('button', { name: 'Next question' }).click();
+	}
+}
+
+const tile = (page: Page, label: string | RegExp) =>
+	page.getByRole('list', { name: 'Summary' }).getByRole('listitem').filter({ hasText: label });
+
+test.describe('progress on the device', () => {
+	test('the dashboard shows the same figures after a reload', async ({ page }) => {
+		await practise(page, 'the-ban.basics', 3);
+		await gotoReady(page, '/progress/');
+		await expect(tile(page, 'answers')).toContainText('3');
+		await expect(tile(page, /days? streak/)).toContainText('1 day streak');
+		const mastery = await page
+			.getByRole('progressbar', { name: /mastery/ })
+			.first()
+			.getAttribute('aria-valuenow');
+		await page.reload();
+		await expect(tile(page, 'answers')).toContainText('3');
+		await expect(page.getByRole('progressbar', { name: /mastery/ }).first()).toHaveAttribute(
+			'aria-valuenow',
+			mastery ?? ''
+		);
+		await page.getByText('Show as a table').first().click();
+		await expect(page.getByRole('table').first().getByRole('row')).toHaveCount(15);
+	});
+
+	test('a missed question is due for review today, and a review session runs it', async ({
+		page
+	}) => {
+		await practise(page, 'why.basics', 2);
+		await gotoReady(page, '/review/');
+		await expect(page.getByText(/questions? (is|are) due today/)).toBeVisible();
+		const due = Number(await page.locator('.count strong').innerText());
+		expect(due).toBeGreaterThanOrEqual(1);
+		await page.getByRole('button', { name: 'Start review' }).click();
+		await expect(page.getByText('Review', { exact: true }).first()).toBeVisible();
+		await expect(page.getByRole('heading', { name: `Question 1 of ${due}` })).toBeVisible();
+	});
+
+	test('two open tabs show the same figures without a reload', async ({ page, context }) => {
+		await gotoReady(page, '/progress/');
+		const other = await context.newPage();
+		await practise(other, 'allies.basics', 2);
+		await expect(tile(page, 'answers')).toContainText('2');
+	});
+
+	test('learners on one device keep their progress apart; deleting asks first', async ({
+		page
+	}) => {
+		await practise(page, 'the-ban.basics', 2);
+		await gotoReady(page, '/settings/');
+		await page.getByLabel('Add a learner').fill('Ana');
+		await page.getByRole('button', { name: 'Add', exact: true }).click();
+		await expect(page.getByRole('radio', { name: 'Ana' })).toBeChecked();
+		await gotoReady(page, '/progress/');
+		await expect(tile(page, 'answers')).toContainText('0');
+		await gotoReady(page, '/settings/');
+		await page.getByRole('button', { name: 'Delete Ana' }).click();
+		await expect(page.getByRole('alert')).toContainText('Delete Ana and all their progress');
+		await page.getByRole('button', { name: 'Yes, delete Ana' }).click();
+		await expect(page.getByRole('radio', { name: 'Ana' })).toHaveCount(0);
+		await gotoReady(page, '/progress/');
+		await expect(tile(page, 'answers')).toContainText('2');
+	});
+
+	test('a backup restores everything in a fresh browser', async ({ page, browser }) => {
+		await practise(page, 'us-side.basics', 3);
+		await gotoReady(page, '/settings/');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: /Save a backup/ }).click()
+		]);
+		const file = await download.path();
+
+		const fresh = await browser.newContext();
+		const other = await fresh.newPage();
+		await gotoReady(other, '/settings/');
+		await other.getByLabel('Restore from a file…').setInputFiles(file);
+		await expect(other.getByRole('status').filter({ hasText: 'Restored Learner' })).toContainText(
+			'3 new answers'
+		);
+		await gotoReady(other, '/progress/');
+		await expect(tile(other, 'answers')).toContainText('3');
+
+		await gotoReady(other, '/settings/');
+		await other.getByLabel('Restore from a file…').setInputFiles({
+			name: 'notes.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"hello": "world"}')
+		});
+		await expect(other.getByRole('alert')).toContainText(
+			'not a Chipwise backup. Nothing was changed.'
+		);
+		await fresh.close();
+	});
+});
