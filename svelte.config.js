@@ -8,6 +8,24 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		version: { pollInterval: 0 },
+		// A strict policy for a static host, emitted as a <meta> tag on every prerendered page:
+		// scripts only from this origin or with the hash SvelteKit computes for its inline start-up.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		typescript: {
 			config(tsconfig) {
 				tsconfig.include.push(

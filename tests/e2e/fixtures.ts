@@ -18,5 +18,30 @@ export async function waitForOffline(page: Page): Promise<void> {
 	});
 }
 
-export const test = base;
+/**
+ * Every test fails on a Content Security Policy violation in any page of its context: the
+ * page reports each one to the console, where the fixture collects it.
+ */
+export const test = base.extend<{ cspGuard: void }>({
+	cspGuard: [
+		async ({ context }, use) => {
+			const violations: string[] = [];
+			await context.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (e) =>
+					console.error(
+						`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`
+					)
+				);
+			});
+			context.on('console', (msg) => {
+				if (msg.type() === 'error' && /Content Security Policy|CSP violation/i.test(msg.text())) {
+					violations.push(msg.text());
+				}
+			});
+			await use();
+			expect(violations, 'Content Security Policy violations').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
 export { expect };

@@ -89,3 +89,33 @@ test('a choice saved in IndexedDB survives a reload', async ({ page }) => {
 	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+test('every page carries a strict Content Security Policy', async ({ page }) => {
+	const pages = [
+		'/',
+		'/review/',
+		'/progress/',
+		'/teach/',
+		'/settings/',
+		'/article/',
+		'/glossary/',
+		'/timeline/',
+		'/module/the-ban/',
+		'/module/the-ban/the-ban.l1/',
+		'/quiz/the-ban.basics/',
+		'/session/'
+	];
+	for (const path of pages) {
+		await gotoReady(page, path);
+		const csp = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		expect(csp, path).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+		expect(csp, path).not.toMatch(
+			/unsafe-inline[^;]*;[^;]*script-src|script-src[^;]*unsafe-(inline|eval)/
+		);
+		expect(csp, path).toContain("object-src 'none'");
+		expect(csp, path).toContain("base-uri 'self'");
+		expect(csp, path).toContain("connect-src 'self'");
+	}
+});
