@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { clampRetention, reviewCard, type StoredCard } from '$lib/progress/review-card';
+import { storageHealth } from './health.svelte';
 import type { Attempt, Response } from '$lib/quiz/attempt';
 import type { Assignment } from '$lib/teach/assignment';
 import type { Receipt } from '$lib/teach/receipt';
@@ -108,8 +109,26 @@ let instance: ChipwiseDB | undefined;
 /** The app's single database, created on first use and only in a browser. */
 export function getDb(): ChipwiseDB {
 	if (typeof indexedDB === 'undefined') {
+		storageHealth.unavailable = true;
 		throw new Error('IndexedDB is not available here (prerender or an old browser).');
 	}
-	instance ??= new ChipwiseDB();
+	instance ??= watchUpgrades(new ChipwiseDB());
 	return instance;
+}
+
+/** Upgrades between tabs: the old tab steps aside when asked, the new one says what it waits for. */
+export function watchUpgrades<T extends Dexie>(db: T): T {
+	db.on('versionchange', () => {
+		// Another tab opened a newer schema: close so it can upgrade, and offer a reload here.
+		db.close();
+		storageHealth.outdated = true;
+		return false;
+	});
+	db.on('blocked', () => {
+		storageHealth.blocked = true;
+	});
+	db.on('ready', () => {
+		storageHealth.blocked = false;
+	});
+	return db;
 }

@@ -1,4 +1,5 @@
 import type { ProfileRow } from './db';
+import { storageHealth } from './health.svelte';
 
 /** The learner using the app now, loaded after first paint. */
 class CurrentProfile {
@@ -24,6 +25,7 @@ class CurrentProfile {
 			this.unavailable = false;
 		} catch {
 			this.unavailable = true;
+			storageHealth.unavailable = true;
 		}
 	}
 }

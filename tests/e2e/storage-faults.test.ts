@@ -1,0 +1,64 @@
+import { expect, gotoReady, test } from './fixtures';
+import { answerCorrectly, packQuestions, shownQuestion } from './quiz-helpers';
+
+test('with IndexedDB refused, lessons and quizzes still work, with an honest warning', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		IDBFactory.prototype.open = function () {
+			throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+		};
+	});
+	await gotoReady(page, '/');
+	await expect(page.getByRole('alert')).toContainText('your progress will not be kept');
+	await gotoReady(page, '/module/the-ban/the-ban.l1/');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Who acted, and against whom' })
+	).toBeVisible();
+
+	await gotoReady(page, '/quiz/the-ban.basics/?mode=practice');
+	const questions = await packQuestions(page, 'the-ban.basics');
+	await answerCorrectly(page, await shownQuestion(page, questions));
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.getByRole('heading', { name: /^Correct/ })).toBeVisible();
+	await expect(page.getByRole('alert').first()).toContainText('will not be kept');
+});
+
+test('a full disk gets a clear message, keeps earlier answers, and the quiz goes on', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		for (const method of ['put', 'add'] as const) {
+			const original = IDBObjectStore.prototype[method];
+			IDBObjectStore.prototype[method] = function (
+				this: IDBObjectStore,
+				...args: [unknown, IDBValidKey?]
+			) {
+				if ((window as unknown as { diskFull?: boolean }).diskFull) throw full();
+				return original.apply(this, args);
+			};
+		}
+	});
+	await gotoReady(page, '/quiz/the-ban.basics/?mode=practice');
+	const questions = await packQuestions(page, 'the-ban.basics');
+	await answerCorrectly(page, await shownQuestion(page, questions));
+	await page.getByRole('button', { name: 'Check' }).click();
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await expect(page.getByRole('heading', { name: 'Question 2 of 9' })).toBeVisible();
+
+	await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+	await answerCorrectly(page, await shownQuestion(page, questions));
+	await expect(page.getByRole('alert')).toContainText('could not be saved on this device');
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.getByRole('heading', { name: /^Correct/ })).toBeVisible();
+
+	// Space again: the earlier answer was never lost.
+	await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Question 2 of 9' })).toBeVisible();
+	await gotoReady(page, '/progress/');
+	await expect(
+		page.getByRole('list', { name: 'Summary' }).getByRole('listitem').first()
+	).toContainText('1');
+});
