@@ -36,23 +36,3 @@ describe('lesson progress', () => {
 		expect(await lessonsRead('b', db)).toEqual([]);
 	});
 });
-
-describe('schema upgrade from version 1 to the current version', () => {
-	it('keeps the settings written by version 1', async () => {
-		const name = `upgrade-${crypto.randomUUID()}`;
-		const { default: Dexie } = await import('dexie');
-		const v1 = new Dexie(name);
-		v1.version(1).stores({ settings: 'key' });
-		await v1.table('settings').put({ key: 'theme', value: 'dark' });
-		v1.close();
-
-		const v2 = new ChipwiseDB(name);
-		await v2.open();
-		expect(v2.verno).toBe(4);
-		expect(await v2.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
-		await v2.profiles.add({ id: 'p', name: 'Ana', createdAt: 1 });
-		expect(await v2.profiles.count()).toBe(1);
-		v2.close();
-		await v2.delete();
-	});
-});
