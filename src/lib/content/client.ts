@@ -1,5 +1,6 @@
 import { asset } from '$app/paths';
 import { ACTIVE_PACK } from './config';
+import { parsePack } from './parse';
 import type { Pack } from './schema';
 
 let loading: Promise<Pack> | null = null;
@@ -8,7 +9,9 @@ let loading: Promise<Pack> | null = null;
 export function fetchPack(): Promise<Pack> {
 	loading ??= fetch(asset(`/packs/${ACTIVE_PACK}.json`)).then(async (res) => {
 		if (!res.ok) throw new Error(`The lessons could not be loaded (${res.status}).`);
-		return (await res.json()) as Pack;
+		const parsed = parsePack(await res.text());
+		if (!parsed.ok) throw new Error(parsed.error.message);
+		return parsed.pack;
 	});
 	loading.catch(() => (loading = null));
 	return loading;

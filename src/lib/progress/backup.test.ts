@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '$lib/quiz/answer';
 import {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
@@ -7,42 +6,10 @@ import {
 	MAX_BACKUP_BYTES,
 	parseBackup
 } from './backup';
-import type { BackupData, BackupError } from './backup';
-import { reviewCard } from './review-card';
-import { at, attempt, card, PROFILE, response } from './test-factories';
+import type { BackupError } from './backup';
+import { at, backupData, PROFILE } from './test-factories';
 
 const meta = { appVersion: '0.1.0', exportedAt: at(2025, 3, 12, 8) };
-
-const everyAnswer: Answer[] = [
-	{ type: 'single', choice: 'Micron' },
-	{ type: 'multi', choices: ['A', 'B'] },
-	{ type: 'truefalse', value: null },
-	{ type: 'matching', pairs: { Japan: 'joined', 'The Netherlands': null } },
-	{ type: 'ordering', order: ['1', '2', '3'] },
-	{ type: 'short', text: 'Micron Technology' },
-	{ type: 'whosaid', choice: null },
-	{ type: 'claimfact', choice: 'claim' }
-];
-
-function backupData(over: Partial<BackupData> = {}): BackupData {
-	const responses = everyAnswer.map((answer, i) =>
-		response({ questionId: `q${i}`, answer, answeredAt: at(2025, 3, 10, 9, i) })
-	);
-	return {
-		profile: { id: PROFILE, name: 'Ada', createdAt: at(2025, 3, 1) },
-		settings: [
-			{ key: 'theme', value: 'dark' },
-			{ key: 'review', value: { retention: 0.9, days: [1, 2], on: true, note: null } }
-		],
-		lessonProgress: [
-			{ profileId: PROFILE, lessonId: 'l1', moduleId: 'm1', completedAt: at(2025, 3, 2) }
-		],
-		attempts: [attempt(), attempt({ id: 'a2', setId: null, finishedAt: at(2025, 3, 11) })],
-		responses,
-		cards: [card(), reviewCard(undefined, responses[1]!, 0.9)],
-		...over
-	};
-}
 
 /** The backup's JSON as a plain object, to break on purpose. */
 const raw = (data = backupData()) =>

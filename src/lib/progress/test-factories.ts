@@ -1,3 +1,6 @@
+import type { Answer } from '$lib/quiz/answer';
+import type { BackupData } from './backup';
+import { reviewCard } from './review-card';
 // Small builders for the progress tests. Not a test file itself (no `.test.` in the name).
 import type { Attempt, Response } from '$lib/quiz/attempt';
 import type { PackOutline } from './mastery';
@@ -92,5 +95,37 @@ export function outline(modules: Record<string, Record<string, string[]>>): Pack
 				.filter((o) => o.module === id)
 				.map((o) => ({ id: o.question, objectives: tags.get(o.question) ?? [] }))
 		}))
+	};
+}
+
+const everyAnswer: Answer[] = [
+	{ type: 'single', choice: 'Micron' },
+	{ type: 'multi', choices: ['A', 'B'] },
+	{ type: 'truefalse', value: null },
+	{ type: 'matching', pairs: { Japan: 'joined', 'The Netherlands': null } },
+	{ type: 'ordering', order: ['1', '2', '3'] },
+	{ type: 'short', text: 'Micron Technology' },
+	{ type: 'whosaid', choice: null },
+	{ type: 'claimfact', choice: 'claim' }
+];
+
+/** A learner's whole backup with one answer of every type. */
+export function backupData(over: Partial<BackupData> = {}): BackupData {
+	const responses = everyAnswer.map((answer, i) =>
+		response({ questionId: `q${i}`, answer, answeredAt: at(2025, 3, 10, 9, i) })
+	);
+	return {
+		profile: { id: PROFILE, name: 'Ada', createdAt: at(2025, 3, 1) },
+		settings: [
+			{ key: 'theme', value: 'dark' },
+			{ key: 'review', value: { retention: 0.9, days: [1, 2], on: true, note: null } }
+		],
+		lessonProgress: [
+			{ profileId: PROFILE, lessonId: 'l1', moduleId: 'm1', completedAt: at(2025, 3, 2) }
+		],
+		attempts: [attempt(), attempt({ id: 'a2', setId: null, finishedAt: at(2025, 3, 11) })],
+		responses,
+		cards: [card(), reviewCard(undefined, responses[1]!, 0.9)],
+		...over
 	};
 }
