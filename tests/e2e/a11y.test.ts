@@ -1,0 +1,143 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, gotoReady, test } from './fixtures';
+import {
+	answerCorrectly,
+	answerWrongly,
+	packQuestions,
+	pressButton,
+	shownQuestion,
+	tabTo
+} from './quiz-helpers';
+
+const PAGES = [
+	'/',
+	'/module/the-ban/',
+	'/module/the-ban/the-ban.l1/',
+	'/article/?q=serious%20potential%20network%20security%20issues',
+	'/glossary/',
+	'/timeline/',
+	'/quiz/the-ban.basics/',
+	'/review/',
+	'/progress/',
+	'/teach/',
+	'/teach/gradebook/',
+	'/settings/',
+	'/a/'
+];
+const VIEWPORTS = [
+	{ width: 360, height: 740 },
+	{ width: 1280, height: 800 }
+];
+
+async function noViolations(page: Page, where: string) {
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	const found = violations.map(
+		(v) =>
+			`${v.id}: ${v.help} (${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(' | ')})`
+	);
+	expect(found, where).toEqual([]);
+}
+
+/** Question types met while practising, so each is checked open and with its feedback. */
+const TYPES = [
+	'single',
+	'multi',
+	'truefalse',
+	'matching',
+	'ordering',
+	'short',
+	'whosaid',
+	'claimfact'
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+	for (const viewport of VIEWPORTS) {
+		test.describe(`accessibility, ${scheme}, ${viewport.width}×${viewport.height}`, () => {
+			test.use({ colorScheme: scheme, viewport });
+
+			test('every page has no axe violations', async ({ page }) => {
+				test.setTimeout(120_000);
+				for (const path of PAGES) {
+					await gotoReady(page, path);
+					await page.waitForTimeout(150);
+					await noViolations(page, path);
+				}
+			});
+
+			test('every question type, open and with feedback, and the results have no violations', async ({
+				page
+			}) => {
+				test.setTimeout(180_000);
+				const seen = new Set<string>();
+				for (const set of ['the-ban.deeper', 'why.deeper', 'us-side.deeper', 'allies.deeper']) {
+					if (seen.size === TYPES.length) break;
+					await gotoReady(page, `/quiz/${set}/?mode=practice`);
+					const questions = await packQuestions(page, set);
+					for (let n = 1; n <= 9; n++) {
+						await expect(
+							page.getByRole('heading', { name: new RegExp(`^Question ${n} of`) })
+						).toBeVisible();
+						const q = await shownQuestion(page, questions);
+						const fresh = !seen.has(q.type);
+						if (fresh) await noViolations(page, `${q.type} open`);
+						await (n % 2 ? answerWrongly(page, q) : answerCorrectly(page, q));
+						await page.getByRole('button', { name: 'Check' }).click();
+						await expect(
+							page.getByRole('heading', { name: /^(Correct|Not quite|Partly right)/ })
+						).toBeVisible();
+						if (fresh) await noViolations(page, `${q.type} feedback`);
+						seen.add(q.type);
+						await page.getByRole('button', { name: 'Next question' }).click();
+					}
+				}
+				expect([...seen].sort()).toEqual([...TYPES].sort());
+				await gotoReady(page, '/quiz/the-ban.basics/?mode=test');
+				await page.getByRole('button', { name: 'Submit the test' }).click();
+				await page.getByRole('button', { name: 'Yes, submit the test' }).click();
+				await expect(page.getByRole('heading', { level: 1, name: /^Results/ })).toBeVisible();
+				await noViolations(page, 'results');
+			});
+		});
+	}
+}
+
+test('keyboard only: from Learn through a lesson, a practice set and its results', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await gotoReady(page, '/');
+	await tabTo(page, page.getByRole('link', { name: /Module 1:/ }));
+	await page.keyboard.press('Enter');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'The ban: who, what, how' })
+	).toBeVisible();
+	await tabTo(page, page.getByRole('link', { name: /Who acted, and against whom/ }));
+	await page.keyboard.press('Enter');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Who acted, and against whom' })
+	).toBeVisible();
+	await pressButton(page, 'Done — next lesson');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'What is barred, and for whom' })
+	).toBeVisible();
+	await tabTo(page, page.getByRole('link', { name: 'The ban: who, what, how' }));
+	await page.keyboard.press('Enter');
+	await tabTo(page, page.getByRole('link', { name: 'Practise Basics' }));
+	await page.keyboard.press('Enter');
+	const questions = await packQuestions(page, 'the-ban.basics');
+	for (let n = 1; n <= 9; n++) {
+		await expect(page.getByRole('heading', { name: `Question ${n} of 9` })).toBeVisible();
+		await answerCorrectly(page, await shownQuestion(page, questions));
+		await pressButton(page, 'Check');
+		await expect(page.getByRole('heading', { name: /^Correct/ })).toBeFocused();
+		await pressButton(page, n < 9 ? 'Next question' : 'See your results');
+	}
+	await expect(page.getByRole('heading', { level: 1, name: /^Results/ })).toBeFocused();
+	await expect(page.getByText(/Your score\s*100%/)).toBeVisible();
+});
