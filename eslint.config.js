@@ -33,6 +33,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'bench/tmp/',
 			'.svelte-kit/',
 			'node_modules/',
 			'static/',

@@ -1,0 +1,203 @@
+// First-load JavaScript and CSS per page, and the service worker's precache, read from build/
+// alone (no browser). Used by `npm run bench` and by tests/e2e/budget.test.ts.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** 1 KB = 1,024 bytes and 1 MB = 1,024 KB, as Lighthouse and DevTools count them. */
+export const KB = 1024;
+export const MB = 1024 * KB;
+
+/** The page kinds the benchmark measures; the results screen shares the player's page. */
+export const BUNDLE_PAGES = [
+	{ key: 'learn', label: 'Learn', path: '/' },
+	{ key: 'module', label: 'Module', path: '/module/the-ban/' },
+	{ key: 'lesson', label: 'Lesson', path: '/module/the-ban/the-ban.l1/' },
+	{ key: 'article', label: 'Article', path: '/article/' },
+	{ key: 'player', label: 'Player and results', path: '/quiz/the-ban.basics/' },
+	{ key: 'progress', label: 'Progress', path: '/progress/' },
+	{ key: 'teach', label: 'Teach', path: '/teach/' },
+	{ key: 'gradebook', label: 'Gradebook', path: '/teach/gradebook/' }
+];
+
+/**
+ * @typedef {{ file: string, raw: number, gzip: number, brotli: number }} FileSize
+ * @typedef {{ raw: number, gzip: number, brotli: number }} Sizes
+ * @typedef {{ path: string, js: FileSize[], css: FileSize[], jsTotal: Sizes, cssTotal: Sizes }} PageLoad
+ */
+
+/** @type {Map<string, FileSize>} */
+const sizeCache = new Map();
+
+/**
+ * Bytes of one built file: as stored, gzip (level 9) and brotli (quality 11), each file
+ * compressed on its own as a static host would serve it precompressed.
+ * @param {string} buildDir
+ * @param {string} file path inside build/, starting with '/'
+ * @returns {FileSize}
+ */
+export function fileSize(buildDir, file) {
+	const full = join(buildDir, file);
+	const key = `${full}:${statSync(full).mtimeMs}`;
+	const cached = sizeCache.get(key);
+	if (cached) return cached;
+	const data = readFileSync(full);
+	const size = {
+		file,
+		raw: data.length,
+		gzip: gzipSync(data, { level: 9 }).length,
+		brotli: brotliCompressSync(data, {
+			params: {
+				[constants.BROTLI_PARAM_QUALITY]: 11,
+				[constants.BROTLI_PARAM_SIZE_HINT]: data.length
+			}
+		}).length
+	};
+	sizeCache.set(key, size);
+	return size;
+}
+
+/** @param {readonly FileSize[]} files @returns {Sizes} */
+export function total(files) {
+	return files.reduce(
+		(s, f) => ({ raw: s.raw + f.raw, gzip: s.gzip + f.gzip, brotli: s.brotli + f.brotli }),
+		{
+			raw: 0,
+			gzip: 0,
+			brotli: 0
+		}
+	);
+}
+
+/** The file in build/ that a site path is served from ('/x/' is '/x/index.html'). */
+export function fileFor(/** @type {string} */ path) {
+	const clean = decodeURIComponent(path.split(/[?#]/)[0] ?? '/');
+	return clean.endsWith('/') ? `${clean}index.html` : clean;
+}
+
+/** @param {string} href @param {string} from */
+const resolvePath = (href, from) => new URL(href, `http://bench${from}`).pathname;
+
+/**
+ * What a page's HTML loads at once: modulepreload links, module script srcs, the inline
+ * `import("./…")` of SvelteKit's start-up script, and stylesheets.
+ * @param {string} html
+ * @param {string} pagePath
+ */
+export function htmlAssets(html, pagePath) {
+	const js = new Set();
+	const css = new Set();
+	for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
+		const href = tag.match(/\bhref\s*=\s*["']([^"']+)["']/i)?.[1];
+		const rel = tag.match(/\brel\s*=\s*["']([^"']+)["']/i)?.[1]?.toLowerCase() ?? '';
+		if (!href || /^[a-z]+:/i.test(href)) continue;
+		if (rel.split(/\s+/).includes('modulepreload')) js.add(resolvePath(href, pagePath));
+		if (rel.split(/\s+/).includes('stylesheet')) css.add(resolvePath(href, pagePath));
+	}
+	for (const [, attrs = '', body = ''] of html.matchAll(
+		/<script\b([^>]*)>([\s\S]*?)<\/script>/gi
+	)) {
+		const src = attrs.match(/\bsrc\s*=\s*["']([^"']+)["']/i)?.[1];
+		if (src && !/^[a-z]+:/i.test(src)) js.add(resolvePath(src, pagePath));
+		for (const m of body.matchAll(/\bimport\(\s*["'](\.{0,2}\/[^"']+)["']\s*\)/g)) {
+			if (m[1]) js.add(resolvePath(m[1], pagePath));
+		}
+	}
+	return { js: [...js], css: [...css] };
+}
+
+/** Static imports and re-exports of a built chunk (not its dynamic `import()`s). */
+export function staticImports(/** @type {string} */ code, /** @type {string} */ chunkPath) {
+	const found = new Set();
+	for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+		if (m[1]) found.add(resolvePath(m[1], chunkPath));
+	}
+	return [...found];
+}
+
+/**
+ * The JavaScript and CSS a first visit to a page loads before it is interactive: what its HTML
+ * names, plus every chunk those import statically, transitively.
+ * @param {string} buildDir
+ * @param {string} pagePath e.g. '/module/the-ban/'
+ * @returns {PageLoad}
+ */
+export function pageLoad(buildDir, pagePath) {
+	const html = readFileSync(join(buildDir, fileFor(pagePath)), 'utf8');
+	const { js, css } = htmlAssets(html, pagePath);
+	const seen = new Set(js);
+	const queue = [...js];
+	while (queue.length) {
+		const chunk = /** @type {string} */ (queue.shift());
+		for (const dep of staticImports(readFileSync(join(buildDir, chunk), 'utf8'), chunk)) {
+			if (!seen.has(dep)) {
+				seen.add(dep);
+				queue.push(dep);
+			}
+		}
+	}
+	const jsFiles = [...seen].map((f) => fileSize(buildDir, f));
+	const cssFiles = css.map((f) => fileSize(buildDir, f));
+	return {
+		path: pagePath,
+		js: jsFiles,
+		css: cssFiles,
+		jsTotal: total(jsFiles),
+		cssTotal: total(cssFiles)
+	};
+}
+
+/** Whether a page was built (the gradebook may not exist yet). */
+export function pageExists(/** @type {string} */ buildDir, /** @type {string} */ pagePath) {
+	return existsSync(join(buildDir, fileFor(pagePath)));
+}
+
+/**
+ * The paths in build/service-worker.js's precache lists: the arrays of `base + "/…"` strings
+ * SvelteKit inlines for `build`, `files` and `prerendered`.
+ * @param {string} buildDir
+ */
+export function precachePaths(buildDir) {
+	const code = readFileSync(join(buildDir, 'service-worker.js'), 'utf8');
+	const paths = new Set();
+	const item = String.raw`\s*[\w$]+\s*\+\s*(?:\x60[^\x60]*\x60|"[^"]*"|'[^']*')\s*`;
+	for (const [array] of code.matchAll(new RegExp(String.raw`\[(?:${item},)*${item}\]`, 'g'))) {
+		for (const m of array.matchAll(/\+\s*(?:`([^`]*)`|"([^"]*)"|'([^']*)')/g)) {
+			paths.add(m[1] ?? m[2] ?? m[3] ?? '');
+		}
+	}
+	if (!paths.size) throw new Error('No precache list found in build/service-worker.js');
+	return [...paths].map((p) => p || '/');
+}
+
+/**
+ * What the service worker stores on install: every precached file, as stored (the Cache API
+ * keeps decoded bodies) and as transferred with gzip or brotli.
+ * @param {string} buildDir
+ */
+export function precache(buildDir) {
+	const files = precachePaths(buildDir).map((p) => fileSize(buildDir, fileFor(p)));
+	return { count: files.length, ...total(files), files };
+}
+
+/**
+ * The precache in groups: app code, app styles, prerendered pages, their data files, and
+ * static files (icons, manifest, content packs).
+ * @param {FileSize[]} files
+ */
+export function precacheByKind(files) {
+	/** @type {Map<string, { kind: string, count: number, raw: number, gzip: number }>} */
+	const kinds = new Map();
+	for (const f of files) {
+		const kind = f.file.startsWith('/_app/')
+			? `app ${f.file.split('.').pop()}`
+			: f.file.endsWith('.html')
+				? 'pages (html)'
+				: f.file.endsWith('__data.json')
+					? 'page data (__data.json)'
+					: 'static files';
+		const k = kinds.get(kind) ?? { kind, count: 0, raw: 0, gzip: 0 };
+		kinds.set(kind, { ...k, count: k.count + 1, raw: k.raw + f.raw, gzip: k.gzip + f.gzip });
+	}
+	return [...kinds.values()];
+}
