@@ -5,7 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		version: { pollInterval: 0 },
 		// A strict policy for a static host, emitted as a <meta> tag on every prerendered page:

@@ -2,13 +2,18 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-import { build, files, prerendered, version } from '$service-worker';
-import { cacheName, isStaleCache, lookupKeys } from './lib/pwa/cache-policy';
+import { base, build, files, prerendered, version } from '$service-worker';
+import {
+	cacheName,
+	FALLBACK,
+	isStaleCache,
+	lookupKeys,
+	precacheList
+} from './lib/pwa/cache-policy';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cacheName(version);
-// Every built asset, static file (icons, manifest, content packs) and prerendered page.
-const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
+const PRECACHE = precacheList(build, files, prerendered, base);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
@@ -40,19 +45,31 @@ sw.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') void sw.skipWaiting();
 });
 
-async function respond(request: Request): Promise<Response> {
-	const url = new URL(request.url);
+async function cached(pathname: string): Promise<Response | undefined> {
 	const cache = await caches.open(CACHE);
-	for (const key of lookupKeys(url.pathname)) {
+	for (const key of lookupKeys(pathname)) {
 		const hit = (await cache.match(key)) ?? (await caches.match(key));
 		if (hit) return hit;
 	}
+	return undefined;
+}
+
+async function respond(request: Request): Promise<Response> {
+	const url = new URL(request.url);
+	const hit = await cached(url.pathname);
+	if (hit) return hit;
 	try {
-		return await fetch(request);
+		const response = await fetch(request);
+		// A page opened online is kept for this version, so it opens as it was next time.
+		if (request.mode === 'navigate' && response.ok && response.type === 'basic') {
+			const cache = await caches.open(CACHE);
+			await cache.put(url.pathname, response.clone());
+		}
+		return response;
 	} catch (error) {
 		if (request.mode === 'navigate') {
-			const home = await cache.match(lookupKeys('/')[0] ?? '/');
-			if (home) return home;
+			const shell = await cached(`${base}${FALLBACK}`);
+			if (shell) return shell;
 		}
 		throw error;
 	}

@@ -96,3 +96,10 @@ test.describe('learning from the content pack', () => {
 		expect(pack.modules).toHaveLength(6);
 	});
 });
+
+test('a passage quoted from the headline is highlighted there', async ({ page }) => {
+	await gotoReady(page, '/article/?q=' + encodeURIComponent('China bans some Micron chip sales'));
+	const mark = page.getByRole('heading', { level: 1 }).locator('mark#highlight');
+	await expect(mark).toHaveText('China bans some Micron chip sales');
+	await expect(mark).toBeFocused();
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheName, isStaleCache, lookupKeys } from './cache-policy';
+import { cacheName, isStaleCache, lookupKeys, precacheList } from './cache-policy';
 
 describe('cache policy', () => {
 	it('keeps the current and the previous version, deletes older ones', () => {
@@ -17,5 +17,25 @@ describe('cache policy', () => {
 		expect(lookupKeys('/review/')).toEqual(['/review/', '/review']);
 		expect(lookupKeys('/')).toEqual(['/']);
 		expect(lookupKeys('/_app/x.js')).toEqual(['/_app/x.js']);
+	});
+
+	it('caches code, static files, every page’s data, the home page and the shell, not every page twice', () => {
+		const list = precacheList(
+			['/_app/a.js'],
+			['/icons/i.png', '/packs/p.json'],
+			['/', '/__data.json', '/module/x/', '/module/x/__data.json'],
+			''
+		);
+		expect(list.sort()).toEqual(
+			[
+				'/',
+				'/200.html',
+				'/__data.json',
+				'/_app/a.js',
+				'/icons/i.png',
+				'/module/x/__data.json',
+				'/packs/p.json'
+			].sort()
+		);
 	});
 });

@@ -30,3 +30,22 @@ export function lookupKeys(pathname: string): string[] {
 	const last = pathname.split('/').pop() ?? '';
 	return last.includes('.') ? [pathname] : [pathname, `${pathname}/`];
 }
+
+/** The app shell a page never visited opens from offline: SvelteKit renders it from its data. */
+export const FALLBACK = '/200.html';
+
+/**
+ * What the first visit caches for offline use: the built code, the static files (icons,
+ * manifest, content packs), every page's data, the home page and the fallback shell. Other
+ * pages' HTML is cached as they are opened; offline, a page never opened starts from the
+ * shell and its data, so the content is not stored twice.
+ */
+export function precacheList(
+	build: readonly string[],
+	files: readonly string[],
+	prerendered: readonly string[],
+	base: string
+): string[] {
+	const data = prerendered.filter((path) => path.endsWith('/__data.json'));
+	return [...new Set([...build, ...files, ...data, `${base}/`, `${base}${FALLBACK}`])];
+}
