@@ -1,0 +1,167 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeReceipt, receiptFile, receiptKey } from '$lib/teach/receipt';
+import { makeAssignment, makeReceipt, T0 } from '$lib/teach/factories';
+import { ChipwiseDB } from './db';
+import { assignedTo, gradebookData, teachOverview } from './teach-reads';
+import {
+	duplicateAssignment,
+	importReceipts,
+	receiveAssignment,
+	saveAssignment,
+	setArchived,
+	storeReceipts
+} from './teach';
+
+let db: ChipwiseDB;
+beforeEach(() => {
+	db = new ChipwiseDB(`teach-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+	db.close();
+	await db.delete();
+});
+
+describe("a teacher's assignments", () => {
+	it('saves an assignment, and an edit keeps it archived', async () => {
+		const a = makeAssignment();
+		await saveAssignment(a, db, T0);
+		expect(await db.assignments.get(a.id)).toEqual({
+			id: a.id,
+			assignment: a,
+			updatedAt: T0,
+			archived: false
+		});
+		await setArchived(a.id, true, db, T0 + 1);
+		await saveAssignment({ ...a, title: 'Renamed' }, db, T0 + 2);
+		expect(await db.assignments.get(a.id)).toMatchObject({
+			archived: true,
+			assignment: { title: 'Renamed' }
+		});
+	});
+
+	it('refuses an assignment its schema refuses, storing nothing', async () => {
+		await expect(saveAssignment(makeAssignment({ title: '' }), db)).rejects.toThrow();
+		await expect(saveAssignment(makeAssignment({ questionIds: [] }), db)).rejects.toThrow();
+		expect(await db.assignments.count()).toBe(0);
+	});
+
+	it('duplicates under a new id and a "(copy)" title, not archived', async () => {
+		const a = makeAssignment();
+		await saveAssignment(a, db, T0);
+		await setArchived(a.id, true, db);
+		const copy = await duplicateAssignment(a.id, db, T0 + 5);
+		expect(copy.id).not.toBe(a.id);
+		expect(copy).toMatchObject({ title: `${a.title} (copy)`, createdAt: T0 + 5 });
+		expect(copy.questionIds).toEqual(a.questionIds);
+		expect(await db.assignments.get(copy.id)).toMatchObject({ archived: false });
+		expect(await db.assignments.count()).toBe(2);
+	});
+
+	it('keeps a copy of a 120-character title within the limit', async () => {
+		const a = makeAssignment({ title: 'x'.repeat(120) });
+		await saveAssignment(a, db);
+		const copy = await duplicateAssignment(a.id, db);
+		expect(copy.title).toHaveLength(120);
+		expect(copy.title.endsWith(' (copy)')).toBe(true);
+	});
+
+	it('archives and unarchives', async () => {
+		const a = makeAssignment();
+		await saveAssignment(a, db);
+		await setArchived(a.id, true, db);
+		expect((await db.assignments.get(a.id))?.archived).toBe(true);
+		await setArchived(a.id, false, db);
+		expect((await db.assignments.get(a.id))?.archived).toBe(false);
+		await expect(setArchived('no-such-assignment', true, db)).rejects.toThrow(/no longer/);
+	});
+});
+
+describe('an assignment a learner opens', () => {
+	it('is kept once per learner, however often the link is opened', async () => {
+		const a = makeAssignment();
+		await receiveAssignment('p1', a, db, T0);
+		await receiveAssignment('p1', a, db, T0 + 1000);
+		await receiveAssignment('p2', a, db, T0 + 2000);
+		expect(await db.received.count()).toBe(2);
+		expect(await db.received.get(['p1', a.id])).toEqual({
+			profileId: 'p1',
+			id: a.id,
+			assignment: a,
+			receivedAt: T0
+		});
+		const items = await assignedTo('p1')(db);
+		expect(items.map((x) => x.row.id)).toEqual([a.id]);
+	});
+});
+
+describe('receipts a teacher imports', () => {
+	it('adds each receipt once: duplicates in the batch and already stored are merged', async () => {
+		const a = makeAssignment();
+		await saveAssignment(a, db);
+		const ada = makeReceipt();
+		const bob = makeReceipt([1, 1, 1, 1, 1], { student: 'Bob' });
+		await storeReceipts([ada], db, T0);
+
+		const result = await importReceipts(
+			[
+				{ label: 'Pasted text', text: `${encodeReceipt(ada)}\n${encodeReceipt(bob)}` },
+				{ label: 'bob.json', text: receiptFile(bob, a.title).text }
+			],
+			db,
+			T0 + 1
+		);
+		expect(result.sources).toEqual([
+			{ label: 'Pasted text', added: 1, duplicates: 1, rejected: [] },
+			{ label: 'bob.json', added: 0, duplicates: 1, rejected: [] }
+		]);
+		expect(result.stored.map((s) => s.title)).toEqual([a.title, a.title, a.title]);
+		expect((await db.receipts.toArray()).map((r) => r.key).sort()).toEqual(
+			[receiptKey(ada), receiptKey(bob)].sort()
+		);
+		const book = await gradebookData(a.id)(db);
+		expect(book.receipts).toHaveLength(2);
+		expect((await teachOverview()(db)).receiptCounts).toEqual({ [a.id]: 2 });
+	});
+
+	it('keeps a receipt for an assignment not made here, flagged as unknown', async () => {
+		const stranger = makeReceipt(undefined, { assignmentId: 'zzzzzzzzzzzz' });
+		const [stored] = await storeReceipts([stranger], db);
+		expect(stored).toMatchObject({ status: 'added', title: null });
+		const book = await gradebookData(null)(db);
+		expect(book.unknown.map((r) => r.receipt)).toEqual([stranger]);
+		expect((await teachOverview()(db)).unknownCount).toBe(1);
+	});
+
+	it('reports each rejected piece with its message and stores the good ones', async () => {
+		const good = encodeReceipt(makeReceipt());
+		const result = await importReceipts(
+			[{ label: 'Pasted text', text: `${good} ${good.slice(0, -12)} hello` }],
+			db
+		);
+		expect(result.sources[0]).toMatchObject({ added: 1, duplicates: 0 });
+		expect(result.sources[0]?.rejected.map((r) => r.piece)).toEqual([2, 3]);
+		expect(result.sources[0]?.rejected[0]?.message).toMatch(/copied whole/);
+		expect(await db.receipts.count()).toBe(1);
+	});
+
+	it('stores nothing from a batch when one receipt in it is not readable', async () => {
+		const good = makeReceipt();
+		const bad = makeReceipt(undefined, {
+			student: 'Cy',
+			score: { credit: 5, total: 5, percent: 100 }
+		});
+		await expect(storeReceipts([good, bad], db)).rejects.toThrow();
+		expect(await db.receipts.count()).toBe(0);
+	});
+
+	it('stores nothing when writing fails part way through a batch', async () => {
+		const a = makeReceipt();
+		const b = makeReceipt(undefined, { student: 'Bob' });
+		db.receipts.hook('creating', (_key, row) => {
+			if (row.receipt.student === 'Bob') throw new Error('disk full');
+		});
+		await expect(storeReceipts([a, b], db)).rejects.toThrow();
+		expect(await db.receipts.count()).toBe(0);
+	});
+});

@@ -1,0 +1,179 @@
+import * as v from 'valibot';
+import { AssignmentSchema, newAssignmentId, type Assignment } from '$lib/teach/assignment';
+import {
+	decodeReceipt,
+	encodeReceipt,
+	receiptKey,
+	receiptsFromText,
+	type Receipt
+} from '$lib/teach/receipt';
+import {
+	getDb,
+	type ChipwiseDB,
+	type ReceivedAssignmentRow,
+	type TeacherAssignmentRow
+} from './db';
+
+// Teach: the assignments a teacher makes, the ones a learner receives, and the receipts a
+// teacher imports. Everything that arrives from outside is checked before it is stored.
+
+export function getAssignment(
+	id: string,
+	db: ChipwiseDB = getDb()
+): Promise<TeacherAssignmentRow | undefined> {
+	return db.assignments.get(id);
+}
+
+/** Saves a new or edited assignment; an edit keeps its archived state. Throws if invalid. */
+export async function saveAssignment(
+	assignment: Assignment,
+	db: ChipwiseDB = getDb(),
+	now = Date.now()
+): Promise<TeacherAssignmentRow> {
+	const checked = v.parse(AssignmentSchema, assignment);
+	return db.transaction('rw', db.assignments, async () => {
+		const old = await db.assignments.get(checked.id);
+		const row = { id: checked.id, assignment: checked, updatedAt: now, archived: !!old?.archived };
+		await db.assignments.put(row);
+		return row;
+	});
+}
+
+const COPY = ' (copy)';
+
+/** A copy under a new id (so its link and receipts are its own), titled "… (copy)". */
+export async function duplicateAssignment(
+	id: string,
+	db: ChipwiseDB = getDb(),
+	now = Date.now()
+): Promise<Assignment> {
+	const row = await db.assignments.get(id);
+	if (!row) throw new Error('This assignment is no longer on this device.');
+	const title = [...row.assignment.title].slice(0, 120 - COPY.length).join('') + COPY;
+	const copy = { ...row.assignment, id: newAssignmentId(), title, createdAt: now };
+	await saveAssignment(copy, db, now);
+	return copy;
+}
+
+export async function setArchived(
+	id: string,
+	archived: boolean,
+	db: ChipwiseDB = getDb(),
+	now = Date.now()
+): Promise<void> {
+	const changed = await db.assignments.update(id, { archived, updatedAt: now });
+	if (!changed) throw new Error('This assignment is no longer on this device.');
+}
+
+/**
+ * Keeps an assignment a learner opened, once per learner: opening the link again changes
+ * nothing but the details (a teacher may have sent an edited link with the same id).
+ */
+export async function receiveAssignment(
+	profileId: string,
+	assignment: Assignment,
+	db: ChipwiseDB = getDb(),
+	now = Date.now()
+): Promise<ReceivedAssignmentRow> {
+	const checked = v.parse(AssignmentSchema, assignment);
+	return db.transaction('rw', db.received, async () => {
+		const old = await db.received.get([profileId, checked.id]);
+		const row = {
+			profileId,
+			id: checked.id,
+			assignment: checked,
+			receivedAt: old?.receivedAt ?? now
+		};
+		await db.received.put(row);
+		return row;
+	});
+}
+
+export interface StoredReceipt {
+	receipt: Receipt;
+	/** 'duplicate' when the same receipt was already here, or came twice in one import. */
+	status: 'added' | 'duplicate';
+	/** The assignment's title, or null for an assignment not made on this device. */
+	title: string | null;
+}
+
+/**
+ * Stores receipts in one transaction, each once (by `receiptKey`). A receipt the codec would
+ * refuse throws, and then nothing of the batch is stored.
+ */
+export async function storeReceipts(
+	receipts: readonly Receipt[],
+	db: ChipwiseDB = getDb(),
+	now = Date.now()
+): Promise<StoredReceipt[]> {
+	for (const r of receipts) {
+		if (!decodeReceipt(encodeReceipt(r)).ok) throw new Error('This is not a readable receipt.');
+	}
+	return db.transaction('rw', db.receipts, db.assignments, async () => {
+		const keys = receipts.map(receiptKey);
+		const existing = await db.receipts.bulkGet(keys);
+		const ids = [...new Set(receipts.map((r) => r.assignmentId))];
+		const found = await db.assignments.bulkGet(ids);
+		const titles = new Map(ids.map((id, i) => [id, found[i]?.assignment.title ?? null]));
+		const seen = new Set<string>();
+		const stored = receipts.map((receipt, i): StoredReceipt => {
+			const key = keys[i] ?? receiptKey(receipt);
+			const duplicate = Boolean(existing[i]) || seen.has(key);
+			seen.add(key);
+			return {
+				receipt,
+				status: duplicate ? 'duplicate' : 'added',
+				title: titles.get(receipt.assignmentId) ?? null
+			};
+		});
+		const rows = stored
+			.filter((s) => s.status === 'added')
+			.map(({ receipt }) => ({
+				key: receiptKey(receipt),
+				assignmentId: receipt.assignmentId,
+				receipt,
+				importedAt: now
+			}));
+		await db.receipts.bulkAdd(rows);
+		return stored;
+	});
+}
+
+export interface ImportSource {
+	/** How the report names it: "Pasted text", or a file name. */
+	label: string;
+	text: string;
+}
+
+export interface SourceReport {
+	label: string;
+	added: number;
+	duplicates: number;
+	/** Pieces that are not receipts, numbered from 1 within their source. */
+	rejected: { piece: number; message: string }[];
+}
+
+/** Every receipt in pasted text and files, stored in one transaction, with a report per source. */
+export async function importReceipts(
+	sources: readonly ImportSource[],
+	db: ChipwiseDB = getDb(),
+	now = Date.now()
+): Promise<{ sources: SourceReport[]; stored: StoredReceipt[] }> {
+	const parsed = sources.map((s) => ({ label: s.label, ...receiptsFromText(s.text) }));
+	const stored = await storeReceipts(
+		parsed.flatMap((p) => p.receipts),
+		db,
+		now
+	);
+	let at = 0;
+	const reports = parsed.map((p): SourceReport => {
+		const own = stored.slice(at, (at += p.receipts.length));
+		return {
+			label: p.label,
+			added: own.filter((s) => s.status === 'added').length,
+			duplicates: own.filter((s) => s.status === 'duplicate').length,
+			rejected: p.errors.map((e) => ({ piece: e.index + 1, message: e.error.message }))
+		};
+	});
+	return { sources: reports, stored };
+}
