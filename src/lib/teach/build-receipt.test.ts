@@ -3,7 +3,7 @@ import { createAttempt, type Response } from '$lib/quiz/attempt';
 import type { Answer } from '$lib/quiz/answer';
 import { decodeReceipt, encodeReceipt } from '$lib/teach/receipt';
 import { make } from '$lib/test/factories';
-import { buildReceipt } from './receipt';
+import { buildReceipt } from './build-receipt';
 
 const questions = [make.single('m.q1'), make.truefalse('m.q2'), make.short('m.q3')];
 const order = questions.map((q) => q.id);
