@@ -1,5 +1,5 @@
 import { resolve } from '$app/paths';
-import type { Mode } from '$lib/quiz/attempt';
+import type { Attempt, Mode } from '$lib/quiz/attempt';
 
 // Every page is prerendered as a folder (trailingSlash: 'always'), so links end in '/':
 // a static host then serves …/index.html directly, without a redirect.
@@ -12,3 +12,13 @@ export const paths = {
 	quiz: (setId: string, mode?: Mode) =>
 		slash(resolve('/quiz/[setId]', { setId })) + (mode ? `?mode=${mode}` : '')
 };
+
+/** Where an attempt opens: a question set's own page, or the session page for any other list. */
+export function attemptHref(
+	a: Pick<Attempt, 'id' | 'setId' | 'mode' | 'moduleId' | 'finishedAt'>
+): string {
+	const isSet = a.setId !== null && (a.moduleId !== null || a.setId === 'final-test');
+	if (!isSet) return `${resolve('/session')}/?attempt=${a.id}`;
+	const quiz = paths.quiz(a.setId ?? '', a.mode === 'test' ? 'test' : 'practice');
+	return a.finishedAt === null ? quiz : `${quiz}&attempt=${a.id}`;
+}

@@ -103,3 +103,38 @@ test('a passage quoted from the headline is highlighted there', async ({ page })
 	await expect(mark).toHaveText('China bans some Micron chip sales');
 	await expect(mark).toBeFocused();
 });
+
+test('Learn suggests one next step, in a box that never shifts the page', async ({ page }) => {
+	await gotoReady(page, '/');
+	const next = page.getByRole('region', { name: 'Who acted, and against whom' });
+	await expect(next).toContainText('Up next · Module 1');
+	await next.getByRole('link', { name: /^Read/ }).click();
+	await page.getByRole('button', { name: 'Done — next lesson' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'What is barred, and for whom' })
+	).toBeVisible();
+
+	// A set in progress comes first; the returning learner's page does not move as it loads.
+	await gotoReady(page, '/quiz/why.basics/?mode=test');
+	await page.getByRole('button', { name: 'Next', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Question 2 of 9' })).toBeVisible();
+	await page.addInitScript(() => {
+		(window as unknown as { shifts: number }).shifts = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as (PerformanceEntry & {
+				value: number;
+				hadRecentInput: boolean;
+			})[]) {
+				if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await gotoReady(page, '/');
+	const resume = page.getByRole('region', {
+		name: /Why: stated reasons and reported motive: Basics/
+	});
+	await expect(resume).toContainText('Continue where you left off');
+	await expect(resume).toContainText('Question 2 of 9');
+	await page.waitForTimeout(300);
+	expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+});

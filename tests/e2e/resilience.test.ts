@@ -31,15 +31,25 @@ async function startBrowser(profile: string) {
 			`--remote-debugging-port=${port}`,
 			'about:blank'
 		],
-		{ stdio: 'ignore' }
+		// Its own process group, so killing it takes the renderer and helpers with it.
+		{ stdio: 'ignore', detached: true }
 	);
+	const exited = new Promise((resolve) => child.once('exit', resolve));
 	let browser: Browser | null = null;
 	for (let i = 0; i < 50 && !browser; i++) {
 		browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`).catch(() => null);
 		if (!browser) await new Promise((r) => setTimeout(r, 200));
 	}
 	if (!browser) throw new Error('Chromium did not start');
-	return { browser, kill: () => child.kill('SIGKILL') };
+	const kill = async () => {
+		try {
+			process.kill(-(child.pid ?? 0), 'SIGKILL');
+		} catch {
+			child.kill('SIGKILL');
+		}
+		await exited;
+	};
+	return { browser, kill };
 }
 
 test('the browser killed mid-set: the attempt resumes with every answer given', async ({
@@ -60,7 +70,7 @@ test('the browser killed mid-set: the attempt resumes with every answer given', 
 		}
 		const before = await controlsState(page);
 		await page.waitForTimeout(300); // the last answer's write is a few milliseconds behind the screen
-		first.kill();
+		await first.kill();
 
 		const again = await startBrowser(profile);
 		const resumed = await again.browser.contexts()[0]!.newPage();
@@ -69,9 +79,9 @@ test('the browser killed mid-set: the attempt resumes with every answer given', 
 		expect(await controlsState(resumed)).toEqual(before);
 		for (const n of [1, 2, 3])
 			await expect(resumed.getByRole('button', { name: `Question ${n}, answered` })).toBeVisible();
-		again.kill();
+		await again.kill();
 	} finally {
-		rmSync(profile, { recursive: true, force: true });
+		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 	}
 });
 

@@ -6,6 +6,7 @@ export interface ModuleSummary {
 	title: string;
 	summary: string;
 	lessonIds: string[];
+	lessons: { id: string; title: string }[];
 	minutes: number;
 	questionCount: number;
 	setIds: string[];
@@ -18,6 +19,7 @@ export function summarizeModule(module: Module, index: number): ModuleSummary {
 		title: module.title,
 		summary: module.summary,
 		lessonIds: module.lessons.map((l) => l.id),
+		lessons: module.lessons.map((l) => ({ id: l.id, title: l.title })),
 		minutes: module.lessons.reduce((sum, l) => sum + l.minutes, 0),
 		questionCount: module.questions.length,
 		setIds: module.sets.map((s) => s.id)
