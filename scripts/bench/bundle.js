@@ -167,7 +167,13 @@ export function precachePaths(buildDir) {
 		}
 	}
 	if (!paths.size) throw new Error('No precache list found in build/service-worker.js');
-	return [...paths].map((p) => p || '/');
+	// The worker keeps what precacheList (src/lib/pwa/cache-policy.ts) chooses from these
+	// lists: the code, static files and every page's data, but of the pages' HTML only the
+	// home page, plus the app shell. Other pages are cached when opened.
+	const kept = [...paths]
+		.map((p) => p || '/')
+		.filter((p) => p === '/' || !(p.endsWith('/') || p.endsWith('.html')));
+	return [...new Set([...kept, '/200.html'])];
 }
 
 /**
