@@ -174,8 +174,9 @@ export class Player {
 		} else {
 			this.#shownAt = this.#now();
 		}
-		this.attempt.position = position;
+		// Saved before it is shown: what the learner sees is where a reload resumes.
 		await this.#persist(this.#store.move(this.attempt.id, position));
+		this.attempt.position = position;
 	}
 
 	get unanswered(): number {

@@ -118,3 +118,20 @@ describe('resuming', () => {
 		expect(again.draftFor(shown).answer).toEqual(given);
 	});
 });
+
+describe('moving on', () => {
+	it('saves the new position before showing the next question', async () => {
+		let release = () => {};
+		const slow: QuizStore = {
+			...memoryStore(),
+			move: () => new Promise<void>((resolve) => (release = resolve))
+		};
+		const player = new Player(attempt('test'), [], questions, slow, clock());
+		const moving = player.goTo(1);
+		await new Promise((r) => setTimeout(r, 0));
+		expect(player.position).toBe(0);
+		release();
+		await moving;
+		expect(player.position).toBe(1);
+	});
+});
