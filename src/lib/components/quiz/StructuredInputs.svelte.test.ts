@@ -1,0 +1,109 @@
+import { screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { make, setup } from './test-setup';
+
+describe('QuestionInput: matching, ordering and short answers', () => {
+	it('matching: a labelled select per left item, counting the matches', async () => {
+		const q = make.matching();
+		const order = ['US agency', 'Regulator', 'Chipmaker'];
+		const empty = { CAC: null, Micron: null, 'Commerce Department': null };
+		const { user, onchange, rerender } = setup(q, { type: 'matching', pairs: empty }, { order });
+		const select = screen.getByRole('combobox', { name: 'Micron' });
+		expect(
+			within(select)
+				.getAllByRole('option')
+				.map((o) => o.textContent)
+		).toEqual(['Choose…', ...order]);
+		expect(screen.getByRole('status')).toHaveTextContent('0 of 3 matched');
+		await user.selectOptions(select, 'Chipmaker');
+		const pairs = { ...empty, Micron: 'Chipmaker' };
+		expect(onchange).toHaveBeenLastCalledWith({ type: 'matching', pairs });
+		await rerender({ answer: { type: 'matching', pairs } });
+		expect(screen.getByRole('combobox', { name: 'Micron' })).toHaveValue('Chipmaker');
+		expect(screen.getByRole('status')).toHaveTextContent('1 of 3 matched');
+		await user.selectOptions(screen.getByRole('combobox', { name: 'Micron' }), '');
+		expect(onchange).toHaveBeenLastCalledWith({ type: 'matching', pairs: empty });
+	});
+
+	it('matching: reveal says which matches are right and gives the right one', () => {
+		const pairs = { CAC: 'Regulator', Micron: 'US agency', 'Commerce Department': null };
+		setup(make.matching(), { type: 'matching', pairs }, { reveal: true, locked: true });
+		expect(screen.getByRole('combobox', { name: 'CAC' })).toHaveAccessibleDescription(
+			'Correct match'
+		);
+		expect(screen.getByRole('combobox', { name: 'Micron' })).toHaveAccessibleDescription(
+			'Wrong match. Correct: Chipmaker'
+		);
+		expect(screen.getByRole('combobox', { name: 'Commerce Department' })).toBeDisabled();
+	});
+
+	it('ordering: moves items, keeps focus on the moved item and announces it', async () => {
+		const q = make.ordering();
+		const { user, onchange, rerender } = setup(q, {
+			type: 'ordering',
+			order: ['Ban announced', 'Review opened', 'Review ended']
+		});
+		expect(screen.getByRole('button', { name: 'Move “Ban announced” up' })).toBeDisabled();
+		expect(screen.getByRole('button', { name: 'Move “Review ended” down' })).toBeDisabled();
+
+		await user.click(screen.getByRole('button', { name: /Move “Ban announced” down/ }));
+		const order = ['Review opened', 'Ban announced', 'Review ended'];
+		expect(onchange).toHaveBeenLastCalledWith({ type: 'ordering', order });
+		await rerender({ answer: { type: 'ordering', order } });
+		expect(screen.getByRole('button', { name: 'Move “Ban announced” down' })).toHaveFocus();
+		expect(screen.getByText('“Ban announced” moved to position 2 of 3')).toBeInTheDocument();
+
+		await user.click(screen.getByRole('button', { name: 'Move “Ban announced” down' }));
+		const last = ['Review opened', 'Review ended', 'Ban announced'];
+		expect(onchange).toHaveBeenLastCalledWith({ type: 'ordering', order: last });
+		await rerender({ answer: { type: 'ordering', order: last } });
+		// "Down" is disabled at the end, so focus moves to "up" on the same item.
+		expect(screen.getByRole('button', { name: 'Move “Ban announced” up' })).toHaveFocus();
+		const items = within(screen.getByRole('list')).getAllByRole('listitem');
+		expect(items.map((li) => li.textContent?.trim())).toEqual([
+			'1. Review opened',
+			'2. Review ended',
+			'3. Ban announced'
+		]);
+	});
+
+	it('ordering: reveal gives the right place of misplaced items; locked disables moves', () => {
+		setup(
+			make.ordering(),
+			{ type: 'ordering', order: ['Review opened', 'Ban announced', 'Review ended'] },
+			{ reveal: true, locked: true }
+		);
+		const [first, second, third] = within(screen.getByRole('list')).getAllByRole('listitem');
+		expect(first).not.toHaveTextContent('should be');
+		expect(second).toHaveTextContent('should be 3rd');
+		expect(third).toHaveTextContent('should be 2nd');
+		for (const button of screen.getAllByRole('button')) expect(button).toBeDisabled();
+	});
+
+	it('short: types an answer; Enter is not a submit', async () => {
+		const { user, onchange, rerender } = setup(make.short(), { type: 'short', text: '' });
+		const box = screen.getByRole('textbox', { name: 'Your answer' });
+		expect(box).toHaveAttribute('autocomplete', 'off');
+		expect(box).toHaveAttribute('maxlength', '200');
+		await user.type(box, 'C');
+		expect(onchange).toHaveBeenLastCalledWith({ type: 'short', text: 'C' });
+		await rerender({ answer: { type: 'short', text: 'C' } });
+		const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+		box.dispatchEvent(enter);
+		expect(enter.defaultPrevented).toBe(true);
+	});
+
+	it('short: locked keeps the text focusable but read-only', async () => {
+		const { user, onchange } = setup(
+			make.short(),
+			{ type: 'short', text: 'CAC' },
+			{ locked: true }
+		);
+		const box = screen.getByRole('textbox', { name: 'Your answer' });
+		expect(box).toHaveValue('CAC');
+		expect(box).toHaveAttribute('readonly');
+		await user.type(box, 'x');
+		expect(box).toHaveFocus();
+		expect(onchange).not.toHaveBeenCalled();
+	});
+});
