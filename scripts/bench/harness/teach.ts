@@ -4,21 +4,9 @@
 // (the benchmark then reports "not measured").
 import { fetchPack } from '$lib/content/client';
 import type { Pack } from '$lib/content/schema';
+import type { Receipt } from '$lib/teach/receipt';
 import { ChipwiseDB } from '$lib/db/db';
 import { freshDb, questionIds, random } from './util';
-
-interface Receipt {
-	assignmentId: string;
-	student: string;
-	score: { credit: number; total: number; percent: number };
-	results: { questionId: string; credit: number; answer: string }[];
-	timeMs: number;
-	startedAt: number;
-	finishedAt: number;
-	attemptsUsed: number;
-	appVersion: string;
-	contentVersion: string;
-}
 
 interface TeachModules {
 	saveAssignment(assignment: unknown, db: ChipwiseDB, now: number): Promise<unknown>;
