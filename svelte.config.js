@@ -8,6 +8,8 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		version: { pollInterval: 0 },
+		// Every stylesheet is small: put them in the page, so none blocks the first paint.
+		inlineStyleThreshold: 10240,
 		// A strict policy for a static host, emitted as a <meta> tag on every prerendered page:
 		// scripts only from this origin or with the hash SvelteKit computes for its inline start-up.
 		csp: {

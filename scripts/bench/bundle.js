@@ -23,7 +23,7 @@ export const BUNDLE_PAGES = [
 /**
  * @typedef {{ file: string, raw: number, gzip: number, brotli: number }} FileSize
  * @typedef {{ raw: number, gzip: number, brotli: number }} Sizes
- * @typedef {{ path: string, js: FileSize[], css: FileSize[], jsTotal: Sizes, cssTotal: Sizes }} PageLoad
+ * @typedef {{ path: string, js: FileSize[], css: FileSize[], jsTotal: Sizes, cssTotal: Sizes, inlineCss: Sizes }} PageLoad
  */
 
 /** @type {Map<string, FileSize>} */
@@ -78,9 +78,21 @@ export function fileFor(/** @type {string} */ path) {
 /** @param {string} href @param {string} from */
 const resolvePath = (href, from) => new URL(href, `http://bench${from}`).pathname;
 
+/** Gzip and brotli sizes of some text, compressed as one file. */
+function sizesOf(/** @type {string} */ text) {
+	const data = Buffer.from(text);
+	return {
+		raw: data.length,
+		gzip: data.length ? gzipSync(data, { level: 9 }).length : 0,
+		brotli: data.length ? brotliCompressSync(data).length : 0
+	};
+}
+
 /**
  * What a page's HTML loads at once: modulepreload links, module script srcs, the inline
- * `import("./…")` of SvelteKit's start-up script, and stylesheets.
+ * `import("./…")` of SvelteKit's start-up script, and stylesheets. SvelteKit inlines small
+ * stylesheets (`inlineStyleThreshold`) and keeps a disabled `<link>` for each so that client
+ * navigation knows them: those are not loaded, and `inlineCss` is the text of the `<style>`s.
  * @param {string} html
  * @param {string} pagePath
  */
@@ -92,8 +104,12 @@ export function htmlAssets(html, pagePath) {
 		const rel = tag.match(/\brel\s*=\s*["']([^"']+)["']/i)?.[1]?.toLowerCase() ?? '';
 		if (!href || /^[a-z]+:/i.test(href)) continue;
 		if (rel.split(/\s+/).includes('modulepreload')) js.add(resolvePath(href, pagePath));
-		if (rel.split(/\s+/).includes('stylesheet')) css.add(resolvePath(href, pagePath));
+		const disabled = /\sdisabled[\s>=/]/i.test(tag);
+		if (rel.split(/\s+/).includes('stylesheet') && !disabled) css.add(resolvePath(href, pagePath));
 	}
+	const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)]
+		.map((m) => m[1] ?? '')
+		.join('\n');
 	for (const [, attrs = '', body = ''] of html.matchAll(
 		/<script\b([^>]*)>([\s\S]*?)<\/script>/gi
 	)) {
@@ -103,7 +119,7 @@ export function htmlAssets(html, pagePath) {
 			if (m[1]) js.add(resolvePath(m[1], pagePath));
 		}
 	}
-	return { js: [...js], css: [...css] };
+	return { js: [...js], css: [...css], inlineCss };
 }
 
 /** Static imports and re-exports of a built chunk (not its dynamic `import()`s). */
@@ -124,7 +140,7 @@ export function staticImports(/** @type {string} */ code, /** @type {string} */ 
  */
 export function pageLoad(buildDir, pagePath) {
 	const html = readFileSync(join(buildDir, fileFor(pagePath)), 'utf8');
-	const { js, css } = htmlAssets(html, pagePath);
+	const { js, css, inlineCss } = htmlAssets(html, pagePath);
 	const seen = new Set(js);
 	const queue = [...js];
 	while (queue.length) {
@@ -143,7 +159,8 @@ export function pageLoad(buildDir, pagePath) {
 		js: jsFiles,
 		css: cssFiles,
 		jsTotal: total(jsFiles),
-		cssTotal: total(cssFiles)
+		cssTotal: total(cssFiles),
+		inlineCss: sizesOf(inlineCss)
 	};
 }
 

@@ -69,7 +69,7 @@ export function markdown(r) {
 			)
 		),
 		'',
-		'**First-load JavaScript and CSS** (what each page loads before it is interactive; gzip / brotli)',
+		'**First-load JavaScript and CSS** (what each page loads before it is interactive; gzip / brotli; CSS counts the styles inlined in the page and any stylesheet file it links)',
 		'',
 		table(
 			['Page', 'JS gzip', 'JS brotli', 'CSS gzip', 'CSS brotli', 'Files'],

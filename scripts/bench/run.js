@@ -71,7 +71,13 @@ function bundle() {
 			label: p.label,
 			path: p.path,
 			js: load.jsTotal,
-			css: load.cssTotal,
+			// CSS in <style> tags of the page plus any stylesheet it links.
+			css: {
+				raw: load.cssTotal.raw + load.inlineCss.raw,
+				gzip: load.cssTotal.gzip + load.inlineCss.gzip,
+				brotli: load.cssTotal.brotli + load.inlineCss.brotli
+			},
+			cssInline: load.inlineCss,
 			jsFiles: load.js.length,
 			cssFiles: load.css.length,
 			chunks: [...load.js, ...load.css].sort((a, b) => b.gzip - a.gzip)
