@@ -1,15 +1,29 @@
 import { activePack } from '$lib/content/active.server';
 import { summarizeModule } from '$lib/content/queries';
+import { nextStep } from '$lib/progress/next-step';
+import { stepView } from '$lib/progress/step-view';
 
 export function load() {
 	const pack = activePack();
+	const modules = pack.modules.map(summarizeModule);
 	return {
 		pack: {
 			title: pack.title,
 			summary: pack.summary,
 			source: { ...pack.source, paragraphs: undefined }
 		},
-		modules: pack.modules.map(summarizeModule),
+		modules,
+		// What "Up next" suggests before this learner's data is read: the first lesson.
+		firstView: stepView(
+			nextStep({
+				unfinished: [],
+				assignments: [],
+				dueReviews: 0,
+				lessonsRead: new Set(),
+				outline: { modules }
+			}),
+			pack.finalTest.id
+		),
 		finalTest: {
 			id: pack.finalTest.id,
 			title: pack.finalTest.title,
