@@ -4,6 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// No `window.__svelte.v` version marker in every page's code.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

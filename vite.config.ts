@@ -2,10 +2,31 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { contentPacks } from './src/lib/content/vite-plugin';
+import { kitSvelteImports } from './scripts/vite/kit-svelte-imports.js';
 import pkg from './package.json' with { type: 'json' };
 
+/**
+ * What every page runs: Svelte's runtime, SvelteKit's client, and the small components and
+ * helpers of the app shell. One chunk instead of a dozen: a phone makes fewer requests, and
+ * gzip compresses the whole better than its pieces (see README, "Performance").
+ */
+const everyPage = [
+	/node_modules[\\/](svelte|@sveltejs[\\/]kit|clsx|devalue|esm-env)[\\/]/,
+	/src[\\/]lib[\\/]components[\\/](Icon\.svelte|Button\.svelte|ProgressBar\.svelte|lazy\.svelte\.ts)/,
+	/src[\\/]lib[\\/](paths\.ts|db[\\/]health\.svelte\.ts)/
+];
+
 export default defineConfig({
-	plugins: [contentPacks(), sveltekit()],
+	plugins: [contentPacks(), kitSvelteImports(), sveltekit()],
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [{ name: 'app', test: (id) => everyPage.some((re) => re.test(id)) }]
+				}
+			}
+		}
+	},
 	define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 	test: {
 		expect: { requireAssertions: true },
