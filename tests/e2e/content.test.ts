@@ -105,6 +105,8 @@ test('a passage quoted from the headline is highlighted there', async ({ page })
 });
 
 test('Learn suggests one next step, in a box that never shifts the page', async ({ page }) => {
+	// A phone's width, where a longer suggestion would wrap onto more lines.
+	await page.setViewportSize({ width: 360, height: 740 });
 	await gotoReady(page, '/');
 	const next = page.getByRole('region', { name: 'Who acted, and against whom' });
 	await expect(next).toContainText('Up next · Module 1');
@@ -133,7 +135,7 @@ test('Learn suggests one next step, in a box that never shifts the page', async 
 	const resume = page.getByRole('region', {
 		name: /Why: stated reasons and reported motive: Basics/
 	});
-	await expect(resume).toContainText('Continue where you left off');
+	await expect(resume).toContainText('Continue');
 	await expect(resume).toContainText('Question 2 of 9');
 	await page.waitForTimeout(300);
 	expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);

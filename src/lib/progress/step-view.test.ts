@@ -23,6 +23,7 @@ describe('stepView', () => {
 	it('resumes a set at the question the learner reached', () => {
 		const view = stepView({ kind: 'resume', attempt }, 'final-test');
 		expect(view).toMatchObject({
+			kicker: 'Continue',
 			title: 'The ban: basics',
 			detail: 'Question 2 of 3',
 			action: 'Resume',

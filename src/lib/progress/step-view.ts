@@ -20,7 +20,7 @@ export function stepView(step: NextStep, finalTestId: string): StepView {
 	switch (step.kind) {
 		case 'resume':
 			return {
-				kicker: 'Continue where you left off',
+				kicker: 'Continue',
 				title: step.attempt.title,
 				detail: `Question ${step.attempt.position + 1} of ${step.attempt.queue.length}`,
 				action: 'Resume',
@@ -52,7 +52,7 @@ export function stepView(step: NextStep, finalTestId: string): StepView {
 			};
 		default:
 			return {
-				kicker: 'You have read every lesson',
+				kicker: 'All lessons read',
 				title: 'Take the final test',
 				detail: 'Twenty questions from every module.',
 				action: 'Start',
