@@ -1,4 +1,5 @@
 import { expect, gotoReady, test, waitForOffline } from './fixtures';
+import { layoutShift, watchLayoutShifts } from './layout-shift';
 
 test.describe('learning from the content pack', () => {
 	test('Learn lists the modules with the source and date', async ({ page }) => {
@@ -120,17 +121,7 @@ test('Learn suggests one next step, in a box that never shifts the page', async 
 	await gotoReady(page, '/quiz/why.basics/?mode=test');
 	await page.getByRole('button', { name: 'Next', exact: true }).click();
 	await expect(page.getByRole('heading', { name: 'Question 2 of 9' })).toBeVisible();
-	await page.addInitScript(() => {
-		(window as unknown as { shifts: number }).shifts = 0;
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries() as (PerformanceEntry & {
-				value: number;
-				hadRecentInput: boolean;
-			})[]) {
-				if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
-			}
-		}).observe({ type: 'layout-shift', buffered: true });
-	});
+	await watchLayoutShifts(page);
 	await gotoReady(page, '/');
 	const resume = page.getByRole('region', {
 		name: /Why: stated reasons and reported motive: Basics/
@@ -138,5 +129,6 @@ test('Learn suggests one next step, in a box that never shifts the page', async 
 	await expect(resume).toContainText('Continue');
 	await expect(resume).toContainText('Question 2 of 9');
 	await page.waitForTimeout(300);
-	expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+	const { shifts, moved } = await layoutShift(page);
+	expect(shifts, `moved: ${moved.join(', ')}`).toBe(0);
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, gotoReady, test } from './fixtures';
+import { layoutShift, watchLayoutShifts } from './layout-shift';
 import { answerCorrectly, answerWrongly, packQuestions, shownQuestion } from './quiz-helpers';
 
 /** Practises the first `count` questions of a set: the first one wrong, the rest right. */
@@ -21,8 +22,12 @@ const tile = (page: Page, label: string | RegExp) =>
 	page.getByRole('list', { name: 'Summary' }).getByRole('listitem').filter({ hasText: label });
 
 test.describe('progress on the device', () => {
-	test('the dashboard shows the same figures after a reload', async ({ page }) => {
+	test('the dashboard shows the same figures after a reload, and never shifts', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 360, height: 740 });
 		await practise(page, 'the-ban.basics', 3);
+		await watchLayoutShifts(page);
 		await gotoReady(page, '/progress/');
 		await expect(tile(page, 'answers')).toContainText('3');
 		await expect(tile(page, /days? streak/)).toContainText('1 day streak');
@@ -30,6 +35,9 @@ test.describe('progress on the device', () => {
 			.getByRole('progressbar', { name: /mastery/ })
 			.first()
 			.getAttribute('aria-valuenow');
+		// The page shows its modules first and fills in the figures where they stand.
+		const { shifts, moved } = await layoutShift(page);
+		expect(shifts, `moved: ${moved.join(', ')}`).toBe(0);
 		await page.reload();
 		await expect(tile(page, 'answers')).toContainText('3');
 		await expect(page.getByRole('progressbar', { name: /mastery/ }).first()).toHaveAttribute(
