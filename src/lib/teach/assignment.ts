@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { fail, packChecked, unpackChecked, type DecodeError } from './codec';
 
+export { isLate } from './identity';
+
 export const MAX_ASSIGNMENT_CHARS = 4000;
 const PREFIX = 'A';
 const VERSION = 1;
@@ -170,11 +172,4 @@ export function decodeAssignment(
 
 export function assignmentLink(origin: string, basePath: string, a: Assignment): string {
 	return `${origin}${basePath}/a/#${encodeAssignment(a)}`;
-}
-
-/** Late when finished on or after midnight at the start of the day after `due`, local time. */
-export function isLate(a: Pick<Assignment, 'due'>, finishedAt: number): boolean {
-	if (!a.due) return false;
-	const [y = 0, m = 1, d = 1] = a.due.split('-').map(Number);
-	return finishedAt >= new Date(y, m - 1, d + 1).getTime();
 }

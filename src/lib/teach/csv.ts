@@ -1,6 +1,7 @@
 import type { Assignment } from './assignment';
 import { bestReceipts, studentRows } from './gradebook';
-import { studentKey, type Receipt } from './receipt';
+import { studentKey } from './identity';
+import type { Receipt } from './receipt';
 
 type Cell = string | number | boolean | null;
 

@@ -1,6 +1,7 @@
 import { NO_ANSWER } from '$lib/quiz/answer';
-import { isLate, type Assignment } from './assignment';
-import { receiptKey, studentKey, type Receipt } from './receipt';
+import type { Assignment } from './assignment';
+import { isLate, receiptKey, studentKey } from './identity';
+import type { Receipt } from './receipt';
 
 export interface StudentRow {
 	key: string;

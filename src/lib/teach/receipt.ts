@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { fail, packChecked, unpackChecked, type DecodeError } from './codec';
 
+export { receiptKey, studentKey } from './identity';
+
 export { checksum } from './codec';
 
 export const MAX_RECEIPT_CHARS = 12000;
@@ -150,16 +152,6 @@ export function decodeReceipt(code: string): ReceiptDecoded {
 		);
 	}
 	return { ok: true, receipt };
-}
-
-/** A name as typed, reduced so that "zoë  o'brien" and "Zoë O'Brien " are one student. */
-export function studentKey(name: string): string {
-	return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** Identity for de-duplication: the same receipt pasted twice has the same key. */
-export function receiptKey(r: Receipt): string {
-	return JSON.stringify([r.assignmentId, studentKey(r.student), r.finishedAt]);
 }
 
 function safeFilePart(text: string, fallback: string): string {
