@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { clampRetention, reviewCard, type StoredCard } from '$lib/progress/review-card';
+import type { StoredCard } from '$lib/progress/review-card';
 import { storageHealth } from './health.svelte';
 import type { Attempt, Response } from '$lib/quiz/attempt';
 import type { Assignment } from '$lib/teach/assignment';
@@ -93,8 +93,13 @@ export class ChipwiseDB extends Dexie {
 	}
 }
 
-/** Replays every stored response, oldest first, into review cards (none existed before v4). */
+/**
+ * Replays every stored response, oldest first, into review cards (none existed before v4).
+ * The scheduler (ts-fsrs) loads only for this upgrade, so the pages that just read progress do
+ * not download it; `Dexie.waitFor` keeps the upgrade transaction open while it loads.
+ */
 async function rebuildCards(responses: Dexie.Table<Response>, cards: Dexie.Table<StoredCard>) {
+	const { clampRetention, reviewCard } = await Dexie.waitFor(import('$lib/progress/review-card'));
 	const retention = clampRetention(undefined);
 	const latest = new Map<string, StoredCard>();
 	await responses.orderBy('answeredAt').each((r) => {
