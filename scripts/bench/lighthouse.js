@@ -20,6 +20,10 @@ export const PLAIN_PAGES = [
 	{ key: 'player', label: 'Player (a question)', path: '/quiz/the-ban.basics/?mode=practice' },
 	{ key: 'teach', label: 'Teach', path: '/teach/' }
 ];
+/** BENCH_PAGES=progress,gradebook measures only those pages (a quicker look while tuning). */
+const only = process.env.BENCH_PAGES?.split(',').filter(Boolean) ?? null;
+const wanted = (/** @type {{ key: string }} */ p) => !only || only.includes(p.key);
+
 /** Pages that need data in IndexedDB first; their addresses come from prepareState. */
 export const STATEFUL_PAGES = [
 	{ key: 'learnReturning', label: 'Learn (a set in progress)' },
@@ -86,6 +90,8 @@ function details(lhr) {
 	const shifts = lhr.audits['layout-shifts']?.details;
 	/** @type {any} */
 	const blocking = lhr.audits['render-blocking-resources']?.details;
+	/** @type {any} */
+	const tasks = lhr.audits['long-tasks']?.details;
 	const node = lcp?.items?.[0]?.items?.[0]?.node;
 	/** @type {{ phase: string, timing: number }[]} */
 	const phases = lcp?.items?.[1]?.items ?? [];
@@ -99,7 +105,12 @@ function details(lhr) {
 		renderBlocking: {
 			requests: (blocking?.items ?? []).length,
 			savingsMs: blocking?.overallSavingsMs ?? 0
-		}
+		},
+		// What Total Blocking Time is made of: each long task's length and the script it ran.
+		longTasks: (tasks?.items ?? []).slice(0, 5).map((/** @type {any} */ t) => ({
+			ms: Math.round(t.duration),
+			url: String(t.url ?? '').replace(/^https?:\/\/[^/]+/, '')
+		}))
 	};
 }
 
@@ -136,6 +147,7 @@ export function summarise(runs) {
 		lcpPhases: runs.map((r) => r.lcpPhases),
 		layoutShifts: runs.map((r) => r.layoutShifts),
 		renderBlocking: runs.map((r) => r.renderBlocking),
+		longTasks: runs.map((r) => r.longTasks),
 		failing: [...failing.values()],
 		warnings: [...new Set(runs.flatMap((r) => r.warnings.map(String)))]
 	};
@@ -194,10 +206,10 @@ export async function measureLighthouse(origin, runs, options) {
 	const results = new Map();
 	/** @type {Record<string, { label: string, path: string | null, notMeasured?: string }>} */
 	const pages = {};
-	for (const p of PLAIN_PAGES) pages[p.key] = { label: p.label, path: p.path };
+	for (const p of PLAIN_PAGES.filter(wanted)) pages[p.key] = { label: p.label, path: p.path };
 	try {
 		for (let run = 1; run <= runs; run += 1) {
-			for (const p of PLAIN_PAGES) {
+			for (const p of PLAIN_PAGES.filter(wanted)) {
 				log(`lighthouse run ${run}/${runs}: ${p.label}`);
 				const r = await audit(`${origin}${p.path}`, chrome.port, false);
 				results.set(p.key, [...(results.get(p.key) ?? []), r]);
@@ -210,14 +222,14 @@ export async function measureLighthouse(origin, runs, options) {
 			progress: state.progress,
 			gradebook: state.gradebook.path
 		};
-		for (const p of STATEFUL_PAGES) {
+		for (const p of STATEFUL_PAGES.filter(wanted)) {
 			const path = paths[/** @type {keyof typeof paths} */ (p.key)];
 			pages[p.key] = path
 				? { label: p.label, path }
 				: { label: p.label, path: null, notMeasured: state.gradebook.notMeasured };
 		}
 		for (let run = 1; run <= runs; run += 1) {
-			for (const p of STATEFUL_PAGES) {
+			for (const p of STATEFUL_PAGES.filter(wanted)) {
 				const path = pages[p.key]?.path;
 				if (!path) continue;
 				log(`lighthouse run ${run}/${runs}: ${p.label}`);

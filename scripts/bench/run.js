@@ -115,9 +115,18 @@ const text = await prettier.format(markdown(results), {
 	...(await prettier.resolveConfig(README)),
 	parser: 'markdown'
 });
+console.log(`\n${text}`);
+if (process.env.BENCH_PAGES) {
+	// A partial run (see lighthouse.js) is for a quick look: it replaces no recorded figures.
+	for (const [key, page] of Object.entries(results.lighthouse)) {
+		if (page.runs)
+			console.log(key, JSON.stringify({ lcp: page.lcpElements, tasks: page.longTasks }));
+	}
+	console.log('BENCH_PAGES is set: bench/results.json and README.md are left as they were.');
+	process.exit(0);
+}
 writeResults(RESULTS, results);
 const inReadme = updateReadme(README, text.trim());
-console.log(`\n${text}`);
 const missed = results.budgets.filter(
 	(/** @type {{ status: string }} */ b) => b.status === 'missed'
 );
