@@ -1,0 +1,66 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { compilePack } from '$lib/content/compile.server';
+import type { Assignment } from '$lib/teach/assignment';
+import AssignmentForm from './AssignmentForm.svelte';
+
+const pack = compilePack('content/packs/micron-ban');
+
+function setup() {
+	const onsave = vi.fn<(a: Assignment) => Promise<void>>(async () => {});
+	render(AssignmentForm, { pack, onsave, oncancel: () => {} });
+	return { onsave, user: userEvent.setup() };
+}
+
+describe('the assignment form', () => {
+	it('names what is missing at the field, and moves focus to the first one', async () => {
+		const { onsave, user } = setup();
+		await user.click(screen.getByRole('button', { name: 'Save assignment' }));
+
+		const title = screen.getByRole('textbox', { name: 'Title' });
+		expect(title).toHaveAttribute('aria-invalid', 'true');
+		expect(title).toHaveAccessibleDescription('Give the assignment a title.');
+		expect(title).toHaveFocus();
+		expect(screen.getByText('Choose at least one question set or question.')).toBeVisible();
+		expect(onsave).not.toHaveBeenCalled();
+	});
+
+	it('keeps each field’s hint, and checks the numbers', async () => {
+		const { onsave, user } = setup();
+		await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Week 3');
+		await user.click(screen.getAllByRole('checkbox')[0]!);
+		const passMark = screen.getByRole('spinbutton', { name: 'Pass mark (%)' });
+		expect(passMark).toHaveAccessibleDescription('0 to 100');
+		await user.clear(passMark);
+		await user.type(passMark, '150');
+		await user.click(screen.getByRole('button', { name: 'Save assignment' }));
+
+		expect(passMark).toHaveAttribute('aria-invalid', 'true');
+		expect(passMark).toHaveAccessibleDescription(
+			'The pass mark is a whole number from 0 to 100. 0 to 100'
+		);
+		expect(screen.getByRole('textbox', { name: 'Title' })).not.toHaveAttribute('aria-invalid');
+		expect(onsave).not.toHaveBeenCalled();
+	});
+
+	it('saves what was typed, as numbers and without stray spaces', async () => {
+		const { onsave, user } = setup();
+		await user.type(screen.getByRole('textbox', { name: 'Title' }), '  Week 3 ');
+		await user.type(screen.getByRole('textbox', { name: 'Class' }), '10B');
+		await user.click(screen.getAllByRole('checkbox')[0]!);
+		const attempts = screen.getByRole('spinbutton', { name: 'Attempts allowed' });
+		await user.clear(attempts);
+		await user.type(attempts, '2');
+		await user.click(screen.getByRole('button', { name: 'Save assignment' }));
+
+		expect(onsave).toHaveBeenCalledOnce();
+		expect(onsave.mock.calls[0]![0]).toMatchObject({
+			title: 'Week 3',
+			className: '10B',
+			passMark: 60,
+			attemptsAllowed: 2,
+			due: null
+		});
+	});
+});
