@@ -117,4 +117,11 @@ test.describe('progress on the device', () => {
 		);
 		await fresh.close();
 	});
+
+	test('Settings says how much this device stores, in a readable sentence', async ({ page }) => {
+		await gotoReady(page, '/settings/');
+		await expect(page.getByRole('region', { name: 'Storage on this device' })).toContainText(
+			/Chipwise uses [\d.,]+ \w+ of the [\d.,]+ \w+ this browser allows\./
+		);
+	});
 });
