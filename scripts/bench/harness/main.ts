@@ -62,7 +62,7 @@ async function answerWrites(count: number): Promise<number[]> {
 		const questionId = current.queue[i % 10] ?? '';
 		const response = answer(current, questionId, start + i * 10_000, rand);
 		const t0 = performance.now();
-		await recordResponse(response, { queue: current.queue }, db);
+		await recordResponse(response, db);
 		times.push(performance.now() - t0);
 	}
 	db.close();

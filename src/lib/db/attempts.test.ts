@@ -69,8 +69,9 @@ describe('attempts on the device', () => {
 			{ answer: { type: 'single', choice: 'Micron' }, hintUsed: false },
 			db
 		);
-		await recordResponse(response(a.id, 'a'), { queue: ['a', 'b', 'a'] }, db);
-		await recordResponse(response(a.id, 'a'), { queue: ['a', 'b', 'a'] }, db);
+		const miss = { ...response(a.id, 'a'), credit: 0, correct: false };
+		await recordResponse(miss, db);
+		await recordResponse(miss, db);
 		expect(await attemptResponses(a.id, db)).toHaveLength(1);
 		const saved = await getAttempt(a.id, db);
 		expect(saved?.queue).toEqual(['a', 'b', 'a']);
@@ -81,8 +82,38 @@ describe('attempts on the device', () => {
 		const a = attempt();
 		await saveAttempt(a, db);
 		const bad = { ...response(a.id, 'a'), id: undefined } as unknown as Response;
-		await expect(recordResponse(bad, { queue: ['x'] }, db)).rejects.toThrow();
+		await expect(recordResponse(bad, db)).rejects.toThrow();
 		expect((await getAttempt(a.id, db))?.queue).toEqual(['a', 'b']);
+	});
+
+	it('keeps the first checked answer when a second tab checks the same question', async () => {
+		const a = attempt();
+		await saveAttempt(a, db);
+		// Tab A checks a miss; tab B, opened before that, checks a right answer to the same question.
+		const miss = { ...response(a.id, 'a'), credit: 0, correct: false, answeredAt: 10 };
+		const right = { ...response(a.id, 'a'), answeredAt: 11 };
+		const first = await recordResponse(miss, db);
+		const second = await recordResponse(right, db);
+		const stored = await attemptResponses(a.id, db);
+		expect(stored).toHaveLength(1);
+		expect(stored[0]).toMatchObject({ credit: 0, correct: false });
+		expect(second.responses).toEqual(stored);
+		// The retry A's miss queued stays, once.
+		expect(first.attempt.queue).toEqual(['a', 'b', 'a']);
+		expect((await getAttempt(a.id, db))?.queue).toEqual(['a', 'b', 'a']);
+		const card = await db.cards.get(['p', 'a']);
+		expect(card?.reps).toBe(1);
+	});
+
+	it('adds a retry to the stored queue, not to a stale copy of it', async () => {
+		const a = attempt();
+		await saveAttempt(a, db);
+		await recordResponse({ ...response(a.id, 'a'), credit: 0, correct: false }, db);
+		await recordResponse({ ...response(a.id, 'b'), credit: 0, correct: false }, db);
+		expect((await getAttempt(a.id, db))?.queue).toEqual(['a', 'b', 'a', 'b']);
+		// A retry answered wrongly again does not come back a third time.
+		await recordResponse({ ...response(a.id, 'a', 1), credit: 0, correct: false }, db);
+		expect((await getAttempt(a.id, db))?.queue).toEqual(['a', 'b', 'a', 'b']);
 	});
 
 	it('submits a test: all responses and the finish time at once', async () => {

@@ -1,5 +1,11 @@
 import { clampRetention, reviewCard } from '$lib/progress/review-card';
-import type { Attempt, Draft, Mode, Response } from '$lib/quiz/attempt';
+import {
+	queueWithRetry,
+	type Attempt,
+	type Draft,
+	type Mode,
+	type Response
+} from '$lib/quiz/attempt';
 import { getDb, type ChipwiseDB } from './db';
 import { retentionKey } from './reads';
 
@@ -76,52 +82,69 @@ export function movePosition(
 	);
 }
 
+/** An attempt as stored, with every checked answer it holds. */
+export interface StoredAttempt {
+	attempt: Attempt;
+	responses: Response[];
+}
+
 /**
- * Records a checked answer, its review card and the attempt's new state in one
- * transaction: all land or none. The same answer written twice (two tabs) counts once.
+ * Records a checked answer, its review card and the attempt's new state in one transaction:
+ * all land or none. It is compare-and-set: when that answer was already checked (the same
+ * question and round in another tab), the first one stands and nothing moves. The queue is
+ * the stored one, with the retry a first-pass miss earns, never a caller's copy of it.
  */
 export function recordResponse(
 	response: Response,
-	next: { queue: string[] },
 	db: ChipwiseDB = getDb()
-): Promise<Attempt> {
+): Promise<StoredAttempt> {
 	return db.transaction('rw', [db.attempts, db.responses, db.cards, db.settings], async () => {
 		const already = await db.responses.get(response.id);
-		await db.responses.put(response);
-		if (!already) await updateCards(db, [response]);
-		return change(
+		if (!already) {
+			await db.responses.add(response);
+			await updateCards(db, [response]);
+		}
+		const attempt = await change(
 			db,
 			response.attemptId,
 			(a) => {
-				a.queue = next.queue;
+				if (!already) a.queue = queueWithRetry(a.queue, a.mode, response);
 				delete a.drafts[response.questionId];
 			},
 			response.answeredAt
 		);
+		return { attempt, responses: await attemptResponses(response.attemptId, db) };
 	});
 }
 
-/** Submits a test: every response, their cards and the finished attempt in one transaction. */
+/**
+ * Submits a test: every response, their cards and the finished attempt in one transaction.
+ * A test already submitted (in another tab) keeps its first submission.
+ */
 export function submitAttempt(
 	attemptId: string,
 	responses: Response[],
 	db: ChipwiseDB = getDb(),
 	now = Date.now()
-): Promise<Attempt> {
+): Promise<StoredAttempt> {
 	return db.transaction('rw', [db.attempts, db.responses, db.cards, db.settings], async () => {
-		const attempt = await db.attempts.get(attemptId);
-		if (attempt?.finishedAt !== null) return change(db, attemptId, () => {}, now);
-		await db.responses.bulkPut(responses);
-		await updateCards(db, responses);
-		return change(
-			db,
-			attemptId,
-			(a) => {
-				a.drafts = {};
-				a.finishedAt = now;
-			},
-			now
-		);
+		const stored = await db.attempts.get(attemptId);
+		let attempt: Attempt;
+		if (stored?.finishedAt !== null) attempt = await change(db, attemptId, () => {}, now);
+		else {
+			await db.responses.bulkPut(responses);
+			await updateCards(db, responses);
+			attempt = await change(
+				db,
+				attemptId,
+				(a) => {
+					a.drafts = {};
+					a.finishedAt = now;
+				},
+				now
+			);
+		}
+		return { attempt, responses: await attemptResponses(attemptId, db) };
 	});
 }
 

@@ -49,7 +49,7 @@ async function learnerWithProgress(db: ChipwiseDB) {
 		timeMs: 3000,
 		answeredAt: 20
 	};
-	await recordResponse(response, { queue: attempt.queue }, db);
+	await recordResponse(response, db);
 	return profile;
 }
 

@@ -9,9 +9,8 @@ export function dbQuizStore(): QuizStore {
 		save: (a) => attempts.saveAttempt(a, db),
 		saveDraft: async (id, qid, draft) => void (await attempts.saveDraft(id, qid, draft, db)),
 		move: async (id, position) => void (await attempts.movePosition(id, position, db)),
-		record: async (response, next) => void (await attempts.recordResponse(response, next, db)),
-		submit: async (id, responses, now) =>
-			void (await attempts.submitAttempt(id, responses, db, now)),
+		record: (response) => attempts.recordResponse(response, db),
+		submit: (id, responses, now) => attempts.submitAttempt(id, responses, db, now),
 		finish: async (id, now) => void (await attempts.finishAttempt(id, db, now))
 	};
 }

@@ -29,6 +29,10 @@ export interface Attempt {
 	/** Where "next module" leads from the results, when there is one. */
 	moduleId: string | null;
 	assignmentId?: string | null;
+	/** Which version of the assignment it was started on (`quizVersion`); absent before it was kept. */
+	assignmentVersion?: string | null;
+	/** Questions left out because the lessons no longer have them (a content update, a restore). */
+	leftOut?: string[];
 }
 
 export interface Draft {
@@ -87,6 +91,26 @@ export function createAttempt(init: {
 	};
 }
 
+/**
+ * The attempt without the questions `has` does not know: they leave its list and queue, the
+ * position stays on the same question (or the next one still there), and they are named in
+ * `leftOut`. The same attempt when nothing is missing.
+ */
+export function withoutUnknown(attempt: Attempt, has: (id: string) => boolean): Attempt {
+	const gone = attempt.questionIds.filter((id) => !has(id));
+	if (!gone.length && attempt.queue.every(has)) return attempt;
+	const queue = attempt.queue.filter(has);
+	const before = attempt.queue.slice(0, attempt.position).filter(has).length;
+	return {
+		...attempt,
+		questionIds: attempt.questionIds.filter(has),
+		queue,
+		position: Math.max(0, Math.min(before, queue.length - 1)),
+		drafts: Object.fromEntries(Object.entries(attempt.drafts).filter(([id]) => has(id))),
+		leftOut: [...new Set([...(attempt.leftOut ?? []), ...gone])]
+	};
+}
+
 /** The round of the queue entry at `position`: how often that question came before it. */
 export function roundAt(attempt: Attempt, position: number): number {
 	const id = attempt.queue[position];
@@ -94,13 +118,23 @@ export function roundAt(attempt: Attempt, position: number): number {
 }
 
 /**
- * After a checked answer in practice: a miss on the first pass comes back once at the end.
- * Returns the new queue.
+ * The queue after a checked answer: in practice, a miss on the first pass comes back once at
+ * the end (never twice, even when two tabs check the same question).
  */
+export function queueWithRetry(
+	queue: readonly string[],
+	mode: Mode,
+	r: Pick<Response, 'questionId' | 'round' | 'correct'>
+): string[] {
+	const retried = queue.filter((q) => q === r.questionId).length > 1;
+	if (mode !== 'practice' || r.round > 0 || r.correct || retried) return [...queue];
+	return [...queue, r.questionId];
+}
+
+/** After a checked answer at the current position: the new queue. */
 export function queueAfterCheck(attempt: Attempt, questionId: string, score: Score): string[] {
 	const round = roundAt(attempt, attempt.position);
-	if (attempt.mode !== 'practice' || round > 0 || score.correct) return attempt.queue;
-	return [...attempt.queue, questionId];
+	return queueWithRetry(attempt.queue, attempt.mode, { questionId, round, correct: score.correct });
 }
 
 export interface ObjectiveResult {

@@ -4,13 +4,14 @@ import {
 	queueAfterCheck,
 	roundAt,
 	summarize,
+	withoutUnknown,
 	type Attempt,
 	type Draft,
 	type Response
 } from './attempt';
 import { displayOrder } from './order';
 import { scoreAnswer } from './scoring';
-import type { QuizStore } from './store';
+import type { QuizStore, Stored } from './store';
 
 const SAVE_FAILED =
 	'Your last answer could not be saved on this device. You can go on; it may be lost if you close the app.';
@@ -35,14 +36,29 @@ export class Player {
 		store: QuizStore,
 		now: () => number = Date.now
 	) {
-		this.attempt = attempt;
-		this.responses = responses;
 		// Built once and never changed, so it needs no reactivity.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#questions = new Map(questions.map((q) => [q.id, q]));
 		this.#store = store;
 		this.#now = now;
 		this.#shownAt = now();
+		// Questions the lessons no longer have are left out, and an unfinished attempt keeps
+		// that, so its position and queue stay true to what is shown.
+		const kept = withoutUnknown(attempt, (id) => this.#questions.has(id));
+		this.attempt = kept;
+		this.responses = responses.filter((r) => this.#questions.has(r.questionId));
+		if (kept !== attempt && kept.finishedAt === null && kept.questionIds.length) {
+			void this.#persist(store.save($state.snapshot(kept) as Attempt));
+		}
+	}
+
+	/** Questions of this set the lessons no longer have, left out of it and of its score. */
+	get leftOut(): string[] {
+		return this.attempt.leftOut ?? [];
+	}
+	/** True when none of its questions is left: there is nothing to show. */
+	get empty(): boolean {
+		return this.attempt.questionIds.length === 0;
 	}
 
 	get mode() {
@@ -92,13 +108,24 @@ export class Player {
 		return this.responses.find((r) => r.questionId === questionId && r.round === 0);
 	}
 
-	async #persist(work: Promise<void>) {
+	async #persist<T>(work: Promise<T>): Promise<T | null> {
 		try {
-			await work;
+			const done = await work;
 			this.saveError = null;
+			return done;
 		} catch {
 			this.saveError = SAVE_FAILED;
+			return null;
 		}
+	}
+
+	/** What the store holds wins: another tab may have checked or submitted first. */
+	#adopt(stored: Stored | null) {
+		if (!stored) return;
+		const has = (id: string) => this.#questions.has(id);
+		this.attempt.queue = stored.attempt.queue.filter(has);
+		this.attempt.finishedAt = stored.attempt.finishedAt;
+		this.responses = stored.responses.filter((r) => has(r.questionId));
 	}
 
 	#elapsed(): number {
@@ -116,10 +143,10 @@ export class Player {
 		return this.#setDraft({ ...this.draftFor(this.question), hintUsed: true });
 	}
 
-	#setDraft(draft: Draft): Promise<void> {
+	async #setDraft(draft: Draft): Promise<void> {
 		const id = this.question.id;
 		this.attempt.drafts = { ...this.attempt.drafts, [id]: draft };
-		return this.#persist(
+		await this.#persist(
 			this.#store.saveDraft(this.attempt.id, id, $state.snapshot(draft) as Draft)
 		);
 	}
@@ -145,15 +172,14 @@ export class Player {
 	async check(): Promise<Response> {
 		const q = this.question;
 		const response = this.#response(q, this.draftFor(q), this.round, this.#elapsed());
-		// A plain copy: state proxies cannot be stored in IndexedDB (structured clone).
-		const queue = [...queueAfterCheck(this.attempt, q.id, response)];
+		// Shown at once; then what the store kept replaces it (another tab may have checked first).
+		this.attempt.queue = queueAfterCheck(this.attempt, q.id, response);
 		this.responses = [...this.responses.filter((r) => r.id !== response.id), response];
 		const drafts = { ...this.attempt.drafts };
 		delete drafts[q.id];
-		this.attempt.queue = queue;
 		this.attempt.drafts = drafts;
-		await this.#persist(this.#store.record(response, { queue }));
-		return response;
+		this.#adopt(await this.#persist(this.#store.record(response)));
+		return this.responses.find((r) => r.id === response.id) ?? response;
 	}
 
 	/** Moves on; past the last question the attempt is finished. */
@@ -196,7 +222,7 @@ export class Player {
 		this.responses = responses;
 		this.attempt.drafts = {};
 		this.attempt.finishedAt = now;
-		await this.#persist(this.#store.submit(this.attempt.id, responses, now));
+		this.#adopt(await this.#persist(this.#store.submit(this.attempt.id, responses, now)));
 	}
 
 	get summary() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { make } from '$lib/test/factories';
-import { createAttempt, type Attempt } from './attempt';
+import { createAttempt, type Attempt, type Response } from './attempt';
 import { Player } from './player.svelte';
 import { memoryStore, type QuizStore } from './store';
 
@@ -133,5 +133,67 @@ describe('moving on', () => {
 		release();
 		await moving;
 		expect(player.position).toBe(1);
+	});
+});
+
+describe('two tabs on one attempt', () => {
+	it('shows the answer checked first in another tab, not its own', async () => {
+		const start = attempt('practice');
+		// The other tab checked a miss on "a" first; the store keeps that one.
+		const first: Response = {
+			id: 'att:a:0',
+			attemptId: 'att',
+			profileId: 'p',
+			questionId: 'a',
+			round: 0,
+			answer: { type: 'single', choice: 'Japan' },
+			credit: 0,
+			correct: false,
+			hintUsed: false,
+			timeMs: 1000,
+			answeredAt: 1
+		};
+		const store: QuizStore = {
+			...memoryStore(),
+			record: async () => ({
+				attempt: { ...start, queue: ['a', 'b', 'c', 'a'] },
+				responses: [first]
+			})
+		};
+		const player = new Player(start, [], questions, store, clock());
+		await player.setAnswer({ type: 'single', choice: 'Micron' });
+		const shown = await player.check();
+		expect(shown).toMatchObject({ correct: false, credit: 0 });
+		expect(player.feedback?.answer).toEqual({ type: 'single', choice: 'Japan' });
+		expect(player.attempt.queue).toEqual(['a', 'b', 'c', 'a']);
+		expect(player.summary.credit).toBe(0);
+	});
+});
+
+describe('questions the lessons no longer have', () => {
+	it('leaves them out, says which, and opens what is left at the same question', async () => {
+		const saved = {
+			...attempt('practice'),
+			questionIds: ['nope.q1', 'a', 'gone.q2', 'b', 'c'],
+			queue: ['nope.q1', 'a', 'gone.q2', 'b', 'c'],
+			position: 2
+		};
+		const writes: Attempt[] = [];
+		const store: QuizStore = { ...memoryStore(), save: async (a) => void writes.push(a) };
+		const player = new Player(saved, [], questions, store, clock());
+		expect(player.leftOut).toEqual(['nope.q1', 'gone.q2']);
+		expect(player.question.id).toBe('b');
+		expect(player.length).toBe(3);
+		expect(player.questions.map((q) => q.id)).toEqual(['a', 'b', 'c']);
+		expect(player.summary.total).toBe(3);
+		// Kept, so a reload opens the same question.
+		expect(writes[0]).toMatchObject({ queue: ['a', 'b', 'c'], position: 1 });
+	});
+
+	it('is empty when none is left, and never throws while opening', () => {
+		const saved = { ...attempt('practice'), questionIds: ['nope.q1'], queue: ['nope.q1'] };
+		const player = new Player(saved, [], questions, memoryStore(), clock());
+		expect(player.empty).toBe(true);
+		expect(player.leftOut).toEqual(['nope.q1']);
 	});
 });

@@ -14,8 +14,8 @@ function cloningStore(): QuizStore & { writes: number } {
 		save: async (...args: unknown[]) => void (structuredClone(args), store.writes++),
 		saveDraft: async (...args: unknown[]) => void (structuredClone(args), store.writes++),
 		move: async (...args: unknown[]) => void (structuredClone(args), store.writes++),
-		record: async (...args: unknown[]) => void (structuredClone(args), store.writes++),
-		submit: async (...args: unknown[]) => void (structuredClone(args), store.writes++),
+		record: async (...args: unknown[]) => (structuredClone(args), store.writes++, null),
+		submit: async (...args: unknown[]) => (structuredClone(args), store.writes++, null),
 		finish: async (...args: unknown[]) => void (structuredClone(args), store.writes++)
 	};
 	return store;
