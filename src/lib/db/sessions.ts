@@ -1,6 +1,8 @@
 import { createAttempt, type Attempt, type Mode } from '$lib/quiz/attempt';
 import { newSeed } from '$lib/quiz/random';
-import { openAttempt, saveAttempt } from './attempts';
+import type { Assignment } from '$lib/teach/assignment';
+import { getAttempt, openAttempt, saveAttempt } from './attempts';
+import { getDb } from './db';
 import { activeProfile } from './profiles';
 
 /**
@@ -14,12 +16,15 @@ export async function startListSession(init: {
 	questionIds: string[];
 	resume?: boolean;
 	assignmentId?: string | null;
+	assignmentVersion?: string | null;
 	shuffle?: boolean;
+	/** Which unfinished attempt may be resumed (one of an assignment's current version). */
+	resumable?: (a: Attempt) => boolean;
 }): Promise<Attempt> {
 	const profile = await activeProfile();
 	if (init.resume !== false) {
 		const open = await openAttempt(profile.id, init.kind, init.mode);
-		if (open) return open;
+		if (open && (init.resumable?.(open) ?? true)) return open;
 	}
 	const attempt = createAttempt({
 		id: crypto.randomUUID(),
@@ -32,8 +37,20 @@ export async function startListSession(init: {
 		shuffle: init.shuffle ?? true,
 		moduleId: null,
 		now: Date.now(),
-		assignmentId: init.assignmentId ?? null
+		assignmentId: init.assignmentId ?? null,
+		assignmentVersion: init.assignmentVersion ?? null
 	});
 	await saveAttempt(attempt);
 	return attempt;
+}
+
+/** The assignment a learner's attempt was made from, as they last received it; null if none. */
+export async function assignmentOfAttempt(
+	profileId: string,
+	attemptId: string
+): Promise<Assignment | null> {
+	const attempt = await getAttempt(attemptId);
+	if (!attempt?.assignmentId || attempt.profileId !== profileId) return null;
+	const row = await getDb().received.get([profileId, attempt.assignmentId]);
+	return row?.assignment ?? null;
 }

@@ -1,6 +1,6 @@
 // Read queries for the live Teach views. Only type imports here, so pages can import this
 // module without pulling Dexie into their first-load JavaScript; `Live` passes the database in.
-import type { Attempt } from '$lib/quiz/attempt';
+import { startedOn, type Attempt } from '$lib/quiz/attempt';
 import type { Receipt } from '$lib/teach/receipt';
 import type { ChipwiseDB, ReceivedAssignmentRow, ReceiptRow, TeacherAssignmentRow } from './db';
 
@@ -59,8 +59,10 @@ export interface AssignmentAttempt {
 
 export interface AssignedItem {
 	row: ReceivedAssignmentRow;
-	/** Oldest first. */
+	/** Oldest first: every finished one, and the unfinished one of the current version. */
 	attempts: AssignmentAttempt[];
+	/** An unfinished attempt was started before the teacher changed the assignment. */
+	changed: boolean;
 }
 
 /** The assignments a learner received (newest first), or just one, with their attempts. */
@@ -85,11 +87,14 @@ export function assignedTo(profileId: string, assignmentId?: string) {
 				: Math.round(((credit[a.id] ?? 0) / Math.max(1, a.questionIds.length)) * 100);
 		return rows
 			.sort((a, b) => b.receivedAt - a.receivedAt)
-			.map((row) => ({
-				row,
-				attempts: attempts
-					.filter((a) => a.assignmentId === row.id)
-					.map((attempt) => ({ attempt, percent: percent(attempt) }))
-			}));
+			.map((row) => {
+				const own = attempts.filter((a) => a.assignmentId === row.id);
+				const current = (a: Attempt) => a.finishedAt !== null || startedOn(a, row.assignment);
+				return {
+					row,
+					attempts: own.filter(current).map((attempt) => ({ attempt, percent: percent(attempt) })),
+					changed: own.some((a) => !current(a))
+				};
+			});
 	};
 }

@@ -69,6 +69,7 @@ export function createAttempt(init: {
 	moduleId: string | null;
 	now: number;
 	assignmentId?: string | null;
+	assignmentVersion?: string | null;
 }): Attempt {
 	const order = init.shuffle ? shuffle(init.questionIds, init.seed) : [...init.questionIds];
 	return {
@@ -87,8 +88,39 @@ export function createAttempt(init: {
 		updatedAt: init.now,
 		finishedAt: null,
 		moduleId: init.moduleId,
-		assignmentId: init.assignmentId ?? null
+		assignmentId: init.assignmentId ?? null,
+		...(init.assignmentVersion ? { assignmentVersion: init.assignmentVersion } : {})
 	};
+}
+
+/** What changes a quiz made from an assignment: its questions, its mode, its shuffling. */
+export interface QuizSpec {
+	questionIds: readonly string[];
+	mode: Mode;
+	shuffle: boolean;
+}
+
+/** A short fingerprint of a `QuizSpec`, kept on each attempt started from it (FNV-1a, 32 bits). */
+export function quizVersion(spec: QuizSpec): string {
+	const text = `${spec.mode}|${spec.shuffle ? 1 : 0}|${spec.questionIds.join(',')}`;
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	return `v1.${(hash >>> 0).toString(36)}`;
+}
+
+/**
+ * Whether an attempt was started on this version of an assignment. Attempts kept before
+ * versions were (no fingerprint) are compared by their questions, mode and shuffling.
+ */
+export function startedOn(attempt: Attempt, spec: QuizSpec): boolean {
+	if (attempt.assignmentVersion) return attempt.assignmentVersion === quizVersion(spec);
+	const ids = new Set(spec.questionIds);
+	return (
+		attempt.mode === spec.mode &&
+		attempt.shuffle === spec.shuffle &&
+		attempt.questionIds.length === ids.size &&
+		attempt.questionIds.every((id) => ids.has(id))
+	);
 }
 
 /**
