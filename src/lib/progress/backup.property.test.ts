@@ -16,7 +16,7 @@ describe('backup files from outside', () => {
 			}),
 			{ numRuns: RUNS }
 		);
-	});
+	}, 60_000);
 
 	it('refuse hostile content dressed as a backup, in any version', () => {
 		fc.assert(
