@@ -58,7 +58,7 @@ export type ImportResult =
 /** Reading and checking the file is the first part of the work shown; writing is the rest. */
 const READ_SHARE = 0.6;
 /** Rows written per request batch: the page paints between batches, inside one transaction. */
-const BATCH = 2000;
+const BATCH = 500;
 
 /**
  * Reads a backup and merges it into this device in one transaction: the union of both,

@@ -115,6 +115,7 @@ function* parseUnsafe(text: string): Generator<number, ParsedBackup> {
 	if (text.length > MAX_BACKUP_BYTES || new TextEncoder().encode(text).length > MAX_BACKUP_BYTES) {
 		return fail('too-large', 'This file is too large to be a Chipwise backup (over 20 MB).');
 	}
+	yield 0;
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
@@ -132,6 +133,7 @@ function* parseUnsafe(text: string): Generator<number, ParsedBackup> {
 			'This backup was made by a newer version of Chipwise. Update the app, then try again.'
 		);
 	}
+	yield 0;
 	const top = v.safeParse(HeadSchema, json);
 	if (!top.success) return invalid(top.issues[0], '');
 	const o = top.output;
