@@ -55,8 +55,8 @@ export type ImportResult =
 	  }
 	| { ok: false; error: BackupError };
 
-/** Reading and checking the file is the first part of the work shown; writing is the rest. */
-const READ_SHARE = 0.6;
+/** The share of the bar for reading and checking the file (measured: about a fifth of the time). */
+const READ_SHARE = 0.25;
 /** Rows written per request batch: the page paints between batches, inside one transaction. */
 const BATCH = 500;
 
@@ -122,7 +122,7 @@ export async function importBackup(
 }
 
 const NO_NAME =
-	'This backup has no learner name, so it cannot be restored as a new learner. Restore it on a device where this learner is already set up, or ask for a new backup.';
+	'This backup has no learner name, so it cannot be restored as a new learner. On the device it came from, give the learner a name in Settings, then save a new backup.';
 
 const refused = (kind: BackupError['kind'], message: string): ImportResult => ({
 	ok: false,
