@@ -6,6 +6,9 @@ import { exportBackup, importBackup, profileData } from './backup';
 import { ChipwiseDB } from './db';
 import { markLessonRead } from './lessons';
 import { createProfile } from './profiles';
+import { retentionKey } from './reads';
+import { createBackup, type BackupData } from '$lib/progress/backup';
+import { attempt, backupData, response } from '$lib/progress/test-factories';
 
 const dbs: ChipwiseDB[] = [];
 const fresh = () => {
@@ -103,5 +106,98 @@ describe('backup and restore', () => {
 
 		expect(await target.profiles.toArray()).toEqual(before);
 		expect(await target.responses.count()).toBe(0);
+	});
+});
+
+/** A learner's backup text with one attempt and `answers` responses, all under `profileId`. */
+function backupOf(profileId: string, name: string, answers = 14, over: Partial<BackupData> = {}) {
+	const own = <T extends { profileId: string }>(row: T): T => ({ ...row, profileId });
+	return createBackup(
+		backupData({
+			profile: { id: profileId, name, createdAt: 1 },
+			settings: [],
+			lessonProgress: [],
+			attempts: [own(attempt({ id: 'att-shared' }))],
+			responses: Array.from({ length: answers }, (_, i) =>
+				own(response({ id: `att-shared:q${i}:0`, attemptId: 'att-shared', questionId: `q${i}` }))
+			),
+			cards: [],
+			...over
+		}),
+		{ appVersion: '1.0.0', exportedAt: 1 }
+	);
+}
+
+const countBy = async (db: ChipwiseDB) => ({
+	attempts: await db.attempts.where('profileId').equals('alice').count(),
+	responses: await db.responses.where('profileId').equals('alice').count()
+});
+
+describe('a restore touches only its own learner', () => {
+	it('refuses a backup whose sets or answers belong to another learner here', async () => {
+		const target = fresh();
+		expect(await importBackup(backupOf('alice', 'Alice'), target)).toMatchObject({ ok: true });
+		expect(await countBy(target)).toEqual({ attempts: 1, responses: 14 });
+
+		const mallory = await importBackup(backupOf('mallory', 'Mallory'), target);
+		expect(mallory).toMatchObject({
+			ok: false,
+			error: { message: expect.stringMatching(/another learner on this device/) }
+		});
+		expect(await countBy(target)).toEqual({ attempts: 1, responses: 14 });
+		expect(await target.profiles.get('mallory')).toBeUndefined();
+		expect(await target.settings.get('activeProfile')).toEqual({
+			key: 'activeProfile',
+			value: 'alice'
+		});
+	});
+
+	it('writes only the learner’s own review setting, never device-wide or other keys', async () => {
+		const target = fresh();
+		await target.settings.bulkPut([
+			{ key: 'theme', value: 'light' },
+			{ key: retentionKey('alice'), value: 0.9 }
+		]);
+		const text = backupOf('bob', 'Bob', 1, {
+			settings: [
+				{ key: 'theme', value: 'dark' },
+				{ key: retentionKey('alice'), value: 0.7 },
+				{ key: 'pp', value: 1 },
+				{ key: 'activeProfile', value: 'alice' },
+				{ key: retentionKey('bob'), value: 0.8 }
+			]
+		});
+		expect(await importBackup(text, target)).toMatchObject({ ok: true });
+		expect(await target.settings.orderBy('key').toArray()).toEqual([
+			{ key: 'activeProfile', value: 'bob' },
+			{ key: retentionKey('alice'), value: 0.9 },
+			{ key: retentionKey('bob'), value: 0.8 },
+			{ key: 'theme', value: 'light' }
+		]);
+	});
+
+	it('applies the name rules, and refuses a new learner with no visible name', async () => {
+		const target = fresh();
+		for (const name of ['', '   ', '\n\t']) {
+			const result = await importBackup(backupOf('nameless', name), target);
+			expect(result).toMatchObject({
+				ok: false,
+				error: { message: expect.stringMatching(/has no learner name/) }
+			});
+		}
+		expect(await target.profiles.count()).toBe(0);
+		expect(await target.responses.count()).toBe(0);
+
+		const long = `  Ada   ${'L'.repeat(100)}  `;
+		expect(await importBackup(backupOf('ada', long), target)).toMatchObject({ ok: true });
+		expect((await target.profiles.get('ada'))?.name).toBe(`Ada ${'L'.repeat(56)}`);
+	});
+
+	it('keeps the name a learner already has here when the backup’s name is blank', async () => {
+		const target = fresh();
+		await importBackup(backupOf('alice', 'Alice'), target);
+		const blank = await importBackup(backupOf('alice', '   ', 15), target);
+		expect(blank).toMatchObject({ ok: true, profile: { name: 'Alice' }, added: { answers: 1 } });
+		expect((await target.profiles.get('alice'))?.name).toBe('Alice');
 	});
 });

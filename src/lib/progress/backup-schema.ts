@@ -99,39 +99,30 @@ export const LessonProgressSchema = v.object({
 	completedAt: time
 });
 
-/** Tables whose rows carry a profileId, which must be the backup's own profile. */
-const OWNED = ['lessonProgress', 'attempts', 'responses', 'cards'] as const;
+/** The row schema of each table. Every row carries a profileId, which must be the backup's own. */
+export const ROW_SCHEMAS = {
+	lessonProgress: LessonProgressSchema,
+	attempts: AttemptSchema,
+	responses: ResponseSchema,
+	cards: CardSchema
+} as const;
 
-export const BackupSchema = v.pipe(
-	v.object({
-		format: v.string(),
-		version: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
-		appVersion: str(100),
-		exportedAt: time,
-		profile: v.object({ id, name: str(200), createdAt: time }),
-		settings: list(v.object({ key: str(200), value: JsonSchema })),
-		lessonProgress: rows(LessonProgressSchema),
-		attempts: rows(AttemptSchema),
-		responses: rows(ResponseSchema),
-		cards: rows(CardSchema)
-	}),
-	v.rawCheck(({ dataset, addIssue }) => {
-		if (!dataset.typed) return;
-		const backup = dataset.value;
-		for (const table of OWNED) {
-			const list: readonly { profileId: string }[] = backup[table];
-			const index = list.findIndex((row) => row.profileId !== backup.profile.id);
-			const row = list[index];
-			if (!row) continue;
-			addIssue({
-				message: 'this row belongs to another profile',
-				path: [
-					{ type: 'object', origin: 'value', input: backup, key: table, value: list },
-					{ type: 'array', origin: 'value', input: list, key: index, value: row },
-					{ type: 'object', origin: 'value', input: row, key: 'profileId', value: row.profileId }
-				]
-			});
-			return;
-		}
-	})
-);
+export type Table = keyof typeof ROW_SCHEMAS;
+export const TABLES = Object.keys(ROW_SCHEMAS) as Table[];
+
+/**
+ * Everything but the rows, which are checked one by one afterwards (see `parseSteps`), so a
+ * large file can be checked in slices between which the page stays responsive.
+ */
+export const HeadSchema = v.object({
+	format: v.string(),
+	version: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+	appVersion: str(100),
+	exportedAt: time,
+	profile: v.object({ id, name: str(200), createdAt: time }),
+	settings: list(v.object({ key: str(200), value: JsonSchema })),
+	lessonProgress: rows(v.unknown()),
+	attempts: rows(v.unknown()),
+	responses: rows(v.unknown()),
+	cards: rows(v.unknown())
+});

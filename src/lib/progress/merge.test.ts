@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { retentionKey } from '$lib/db/reads';
 import type { BackupData } from './backup';
 import { planMerge } from './merge';
 import type { MergePlan } from './merge';
 import { attempt, card, PROFILE, response } from './test-factories';
+
+/** The one setting a backup may bring: its learner's review retention. */
+const OWN = retentionKey(PROFILE);
 
 const lesson = (lessonId: string, completedAt: number) => ({
 	profileId: PROFILE,
@@ -57,7 +61,10 @@ describe('planMerge', () => {
 		profile: { id: PROFILE, name: 'Ada L.', createdAt: 50 },
 		settings: [
 			{ key: 'theme', value: 'light' },
-			{ key: 'retention', value: 0.85 }
+			{ key: 'activeProfile', value: 'p2' },
+			{ key: retentionKey('p2'), value: 0.7 },
+			{ key: OWN, value: 0.85 },
+			{ key: 'pp', value: 1 }
 		],
 		lessonProgress: [lesson('l1', 300), lesson('l2', 500), lesson('l3', 700)],
 		attempts: [
@@ -77,7 +84,7 @@ describe('planMerge', () => {
 	it('writes only what is new or wins', () => {
 		const plan = planMerge(existing, incoming);
 		expect(plan.profile).toEqual({ id: PROFILE, name: 'Ada', createdAt: 50 });
-		expect(plan.settings).toEqual([{ key: 'retention', value: 0.85 }]);
+		expect(plan.settings).toEqual([{ key: OWN, value: 0.85 }]);
 		expect(plan.lessonProgress).toEqual([lesson('l1', 300), lesson('l3', 700)]);
 		expect(plan.attempts.map((a) => [a.id, a.updatedAt])).toEqual([
 			['a1', 20],
@@ -115,7 +122,7 @@ describe('planMerge', () => {
 		]);
 		expect(after.settings).toEqual([
 			{ key: 'theme', value: 'dark' },
-			{ key: 'retention', value: 0.85 }
+			{ key: OWN, value: 0.85 }
 		]);
 		// Importing the same file again changes nothing.
 		const again = planMerge(after, incoming);
@@ -131,7 +138,7 @@ describe('planMerge', () => {
 	it('takes everything from the backup on a device without the profile', () => {
 		const plan = planMerge(null, incoming);
 		expect(plan.profile).toEqual(incoming.profile);
-		expect(plan).toEqual({ ...incoming });
+		expect(plan).toEqual({ ...incoming, settings: [{ key: OWN, value: 0.85 }] });
 	});
 
 	it('collapses duplicates inside the backup by the same rules', () => {
@@ -141,8 +148,8 @@ describe('planMerge', () => {
 			responses: [response({ id: 'r1', credit: 1 }), response({ id: 'r1', credit: 0 })],
 			cards: [card({ updatedAt: 5 }), card({ updatedAt: 3 })],
 			settings: [
-				{ key: 'theme', value: 'dark' },
-				{ key: 'theme', value: 'light' }
+				{ key: OWN, value: 0.8 },
+				{ key: OWN, value: 0.7 }
 			]
 		});
 		const plan = planMerge(null, twice);
@@ -150,7 +157,7 @@ describe('planMerge', () => {
 		expect(plan.attempts.map((a) => a.updatedAt)).toEqual([2]);
 		expect(plan.responses.map((r) => r.credit)).toEqual([1]);
 		expect(plan.cards.map((c) => c.updatedAt)).toEqual([5]);
-		expect(plan.settings).toEqual([{ key: 'theme', value: 'dark' }]);
+		expect(plan.settings).toEqual([{ key: OWN, value: 0.8 }]);
 	});
 
 	it('keeps the backup name when the device has none', () => {

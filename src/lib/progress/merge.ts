@@ -1,3 +1,4 @@
+import { retentionKey } from '$lib/db/reads';
 import type { Attempt, Response } from '$lib/quiz/attempt';
 import type { BackupData } from './backup';
 import type { StoredCard } from './review-card';
@@ -48,7 +49,9 @@ function mergeRows<T>(
  * - attempts by id: the one updated last wins (it carries the later position and drafts);
  * - responses by id: the device's copy wins (a checked answer never changes);
  * - cards by questionId: the one updated last wins (it has seen more reviews);
- * - settings: the device's keys stay, missing ones are added;
+ * - settings: only the learner's own key (their review retention) comes in, and only when
+ *   the device lacks it. Device-wide keys (theme, the active learner), other learners' keys
+ *   and unknown keys in the file are dropped: a backup speaks for one learner only;
  * - profile: the device's name stays; the earlier creation date is kept.
  */
 export function planMerge(existing: BackupData | null, incoming: BackupData): MergePlan {
@@ -61,9 +64,10 @@ export function planMerge(existing: BackupData | null, incoming: BackupData): Me
 		cards: []
 	};
 	const settingKeys = new Set(mine.settings.map((s) => s.key));
+	const own = retentionKey(incoming.profile.id);
 	const settings: BackupData['settings'] = [];
 	for (const s of incoming.settings) {
-		if (settingKeys.has(s.key)) continue;
+		if (s.key !== own || settingKeys.has(s.key)) continue;
 		settingKeys.add(s.key);
 		settings.push(s);
 	}
