@@ -53,7 +53,9 @@ export const AttemptSchema = v.object({
 	updatedAt: time,
 	finishedAt: v.nullable(time),
 	moduleId: v.nullable(id),
-	assignmentId: v.optional(v.nullable(id))
+	assignmentId: v.optional(v.nullable(id)),
+	assignmentVersion: v.optional(v.nullable(str(40))),
+	leftOut: v.optional(list(id))
 });
 
 export const ResponseSchema = v.object({

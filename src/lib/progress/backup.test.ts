@@ -30,6 +30,18 @@ describe('createBackup and parseBackup', () => {
 		expect(parseBackup(text)).toEqual({ ok: true, backup: { ...data, ...meta } });
 	});
 
+	it('keeps which version of an assignment an attempt was started on, and what it left out', () => {
+		const data = backupData();
+		const [first, ...rest] = data.attempts;
+		if (!first) throw new Error('the factory has an attempt');
+		const marked = { ...first, assignmentVersion: 'v1.abc123', leftOut: ['gone.q1'] };
+		const withMarks = { ...data, attempts: [marked, ...rest] };
+		expect(parseBackup(createBackup(withMarks, meta))).toEqual({
+			ok: true,
+			backup: { ...withMarks, ...meta }
+		});
+	});
+
 	it('round-trips an empty profile', () => {
 		const data = backupData({
 			settings: [],
