@@ -1,0 +1,62 @@
+import { makeReceipt } from '../../src/lib/teach/factories';
+import { encodeReceipt } from '../../src/lib/teach/receipt';
+import { expect, gotoReady, test } from './fixtures';
+
+// Receipts a student could send to harm the teacher's page: a huge file of junk, a name that
+// reverses the words after it, a name with nothing to see.
+
+test.describe('Teach: hostile receipts', () => {
+	test('a 1 MB file of 500,000 zeros is reported in a few lines and the page keeps working', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await gotoReady(page, '/teach/gradebook/');
+		const zeros = `[${Array.from({ length: 500_000 }, () => 0).join(',')}]`;
+		expect(zeros.length).toBeLessThanOrEqual(1024 * 1024);
+		await page.getByLabel('Or choose receipt files…').setInputFiles({
+			name: 'zeros.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(zeros)
+		});
+		await page.getByRole('button', { name: 'Add results' }).click();
+		const report = page.getByRole('status').filter({ hasText: 'zeros.json' });
+		await expect(report).toContainText('zeros.json: 0 results added, 500,000 rejected.', {
+			timeout: 60_000
+		});
+		await expect(report.getByRole('listitem')).toHaveCount(11);
+		await expect(report.getByRole('listitem').first()).toHaveText(
+			'Piece 1: This is not a Chipwise receipt file.'
+		);
+		await expect(report).toContainText('And 499,990 more pieces were rejected.');
+
+		// The page still answers: the button works again and says what it needs.
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.getByRole('alert')).toHaveText(
+			'Paste a receipt code or link, or choose receipt files, then add them.'
+		);
+	});
+
+	test('a name with a right-to-left override cannot reverse the score after it', async ({
+		page
+	}) => {
+		const r = makeReceipt([1, 1, 1, 1, 1, 0, 0, 0, 0], { student: 'Bob\u202E' });
+		expect(r.score.percent).toBe(56);
+		await gotoReady(page, `/teach/receipt/#${encodeReceipt(r)}`);
+		const done = page.getByRole('status').filter({ hasText: 'result' });
+		await expect(done).toContainText("Added Bob's result (56%) for an assignment not made");
+		await expect(done.locator('bdi').first()).toHaveText('Bob');
+	});
+
+	test('a name of only a zero-width space is refused with a reason, and nothing is added', async ({
+		page
+	}) => {
+		const r = makeReceipt(undefined, { student: '\u200B' });
+		await gotoReady(page, `/teach/receipt/#${encodeReceipt(r)}`);
+		await expect(page.getByRole('alert')).toHaveText(
+			'This receipt has no student name that can be read. Ask the student to enter their name and send the result again.'
+		);
+		await expect(page.getByText('Nothing was added.')).toBeVisible();
+		await gotoReady(page, '/teach/gradebook/');
+		await expect(page.getByRole('heading', { name: /not made on this device/ })).toHaveCount(0);
+	});
+});
