@@ -1,5 +1,5 @@
 import { makeReceipt } from '../../src/lib/teach/factories';
-import { encodeReceipt } from '../../src/lib/teach/receipt';
+import { encodeReceipt, receiptKey } from '../../src/lib/teach/receipt';
 import { expect, gotoReady, test } from './fixtures';
 
 // Receipts a student could send to harm the teacher's page: a huge file of junk, a name that
@@ -58,5 +58,56 @@ test.describe('Teach: hostile receipts', () => {
 		await expect(page.getByText('Nothing was added.')).toBeVisible();
 		await gotoReady(page, '/teach/gradebook/');
 		await expect(page.getByRole('heading', { name: /not made on this device/ })).toHaveCount(0);
+	});
+
+	test('a result for other questions is refused, and one stored earlier is listed apart', async ({
+		page
+	}) => {
+		await gotoReady(page, '/teach/');
+		await page.getByRole('button', { name: 'New assignment' }).click();
+		await page.getByLabel('Title').fill('Week 3 check');
+		await page
+			.getByRole('group', { name: 'The ban: who, what, how' })
+			.getByRole('checkbox', { name: /^Basics/ })
+			.check();
+		await page.getByRole('button', { name: 'Save assignment' }).click();
+		await page.getByRole('link', { name: 'Gradebook', exact: true }).click();
+		await expect(page.getByRole('heading', { name: 'Gradebook: Week 3 check' })).toBeVisible();
+		const assignmentId = new URL(page.url()).searchParams.get('id') ?? '';
+		expect(assignmentId).not.toBe('');
+		const other = (student: string) =>
+			makeReceipt([1], {
+				assignmentId,
+				student,
+				results: [{ questionId: 'some.other-question', credit: 1, answer: 'x' }]
+			});
+
+		// One stored before such receipts were refused.
+		const old = other('Mallory');
+		await page.evaluate(
+			(row) =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('chipwise');
+					open.onsuccess = () => {
+						const tx = open.result.transaction('receipts', 'readwrite');
+						tx.objectStore('receipts').put(row);
+						tx.oncomplete = () => (open.result.close(), resolve());
+						tx.onerror = () => reject(new Error('not stored'));
+					};
+				}),
+			{ key: receiptKey(old), assignmentId, receipt: old, importedAt: Date.now() }
+		);
+
+		await gotoReady(page, `/teach/receipt/#${encodeReceipt(other('Eve'))}`);
+		await expect(page.getByRole('alert')).toHaveText(
+			'This result is for different questions than “Week 3 check” (0 of 9 match): it may come from an earlier version of the assignment. Ask the student to open the current link and send a new result.'
+		);
+
+		await gotoReady(page, `/teach/gradebook/?id=${assignmentId}`);
+		await expect(page.getByText('No results yet.')).toBeVisible();
+		const apart = page.getByRole('region', { name: 'Results left out' });
+		await expect(apart.getByRole('listitem')).toHaveCount(1);
+		await expect(apart).toContainText('Mallory');
+		await expect(apart).toContainText('(0 of 9 match)');
 	});
 });
