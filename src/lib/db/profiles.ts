@@ -1,13 +1,17 @@
+import { hasVisible, visibleText } from '$lib/text/visible';
 import { getDb, type ChipwiseDB, type ProfileRow } from './db';
 import { retentionKey } from './reads';
 
 const ACTIVE = 'activeProfile';
 export const MAX_NAME = 60;
 
-/** A learner's name as typed, tidied; null when nothing usable is left. */
+/**
+ * A learner's name as typed (or restored), tidied: invisible and bidi control characters
+ * removed, spaces collapsed, at most MAX_NAME characters; null when nothing visible is left.
+ */
 export function cleanName(name: string): string | null {
-	const tidy = name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
-	return tidy || null;
+	const tidy = [...visibleText(name)].slice(0, MAX_NAME).join('').trim();
+	return hasVisible(tidy) ? tidy : null;
 }
 
 /** The learner using the app now; the first call on a device creates one. */

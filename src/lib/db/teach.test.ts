@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeReceipt, receiptFile, receiptKey } from '$lib/teach/receipt';
-import { makeAssignment, makeReceipt, T0 } from '$lib/teach/factories';
+import { makeAssignment, makeReceipt, questionIds, T0 } from '$lib/teach/factories';
 import { ChipwiseDB } from './db';
 import { assignedTo, gradebookData, teachOverview } from './teach-reads';
 import {
@@ -112,8 +112,8 @@ describe('receipts a teacher imports', () => {
 			T0 + 1
 		);
 		expect(result.sources).toEqual([
-			{ label: 'Pasted text', added: 1, duplicates: 1, rejected: [] },
-			{ label: 'bob.json', added: 0, duplicates: 1, rejected: [] }
+			{ label: 'Pasted text', added: 1, duplicates: 1, rejected: [], rejectedCount: 0, notRead: 0 },
+			{ label: 'bob.json', added: 0, duplicates: 1, rejected: [], rejectedCount: 0, notRead: 0 }
 		]);
 		expect(result.stored.map((s) => s.title)).toEqual([a.title, a.title, a.title]);
 		expect((await db.receipts.toArray()).map((r) => r.key).sort()).toEqual(
@@ -142,6 +142,62 @@ describe('receipts a teacher imports', () => {
 		expect(result.sources[0]).toMatchObject({ added: 1, duplicates: 0 });
 		expect(result.sources[0]?.rejected.map((r) => r.piece)).toEqual([2, 3]);
 		expect(result.sources[0]?.rejected[0]?.message).toMatch(/copied whole/);
+		expect(await db.receipts.count()).toBe(1);
+	});
+
+	it('refuses results for other questions than the assignment’s, with the reason', async () => {
+		const a = makeAssignment({ title: 'Week 3 check', questionIds: questionIds(9) });
+		await saveAssignment(a, db);
+		const good = makeReceipt([1, 1, 1, 1, 1, 1, 1, 1, 0], { student: 'Ada' });
+		const other = makeReceipt([1], {
+			student: 'Mallory',
+			results: [{ questionId: 'some.other-question', credit: 1, answer: 'x' }]
+		});
+		const result = await importReceipts(
+			[{ label: 'Pasted text', text: [good, other].map(encodeReceipt).join(' ') }],
+			db
+		);
+		expect(result.sources[0]).toMatchObject({ added: 1, rejectedCount: 1 });
+		expect(result.sources[0]?.rejected).toEqual([
+			{
+				piece: 2,
+				message:
+					'This result is for different questions than “Week 3 check” (0 of 9 match): it may come from an earlier version of the assignment. Ask the student to open the current link and send a new result.'
+			}
+		]);
+		expect((await db.receipts.toArray()).map((r) => r.receipt.student)).toEqual(['Ada']);
+
+		// The same from a receipt link.
+		const [stored] = await storeReceipts([other], db);
+		expect(stored).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/0 of 9/) });
+		expect(await db.receipts.count()).toBe(1);
+	});
+
+	it('refuses a result with more attempts than the assignment allows', async () => {
+		const a = makeAssignment({ attemptsAllowed: 2 });
+		await saveAssignment(a, db);
+		const [stored] = await storeReceipts([makeReceipt(undefined, { attemptsUsed: 3 })], db);
+		expect(stored).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/allows 2/) });
+		expect(await db.receipts.count()).toBe(0);
+	});
+
+	it('reads a 1 MB file of zeros as rejected pieces, reporting only the first ten', async () => {
+		const zeros = `[${Array.from({ length: 500_000 }, () => 0).join(',')}]`;
+		const good = encodeReceipt(makeReceipt());
+		const progress: number[] = [];
+		const result = await importReceipts(
+			[
+				{ label: 'zeros.json', text: zeros },
+				{ label: 'Pasted text', text: good }
+			],
+			db,
+			Date.now(),
+			{ onProgress: (p) => progress.push(p.done), pause: async () => {} }
+		);
+		expect(result.sources[0]).toMatchObject({ added: 0, rejectedCount: 500_000, notRead: 0 });
+		expect(result.sources[0]?.rejected).toHaveLength(10);
+		expect(result.sources[1]).toMatchObject({ added: 1, rejectedCount: 0 });
+		expect(progress.length).toBeGreaterThan(0);
 		expect(await db.receipts.count()).toBe(1);
 	});
 

@@ -1,12 +1,8 @@
 import * as v from 'valibot';
 import { AssignmentSchema, newAssignmentId, type Assignment } from '$lib/teach/assignment';
-import {
-	decodeReceipt,
-	encodeReceipt,
-	receiptKey,
-	receiptsFromText,
-	type Receipt
-} from '$lib/teach/receipt';
+import { receiptMismatch } from '$lib/teach/match';
+import { MAX_REPORTED, readReceipts, type ReadProgress } from '$lib/teach/read-receipts';
+import { decodeReceipt, encodeReceipt, receiptKey, type Receipt } from '$lib/teach/receipt';
 import {
 	getDb,
 	type ChipwiseDB,
@@ -91,10 +87,15 @@ export async function receiveAssignment(
 
 export interface StoredReceipt {
 	receipt: Receipt;
-	/** 'duplicate' when the same receipt was already here, or came twice in one import. */
-	status: 'added' | 'duplicate';
+	/**
+	 * 'duplicate' when the same receipt was already here, or came twice in one import;
+	 * 'rejected' (and not stored) when it is not a result of the assignment on this device.
+	 */
+	status: 'added' | 'duplicate' | 'rejected';
 	/** The assignment's title, or null for an assignment not made on this device. */
 	title: string | null;
+	/** Why a rejected receipt was not stored. */
+	reason?: string;
 }
 
 /**
@@ -107,24 +108,37 @@ export async function storeReceipts(
 	now = Date.now()
 ): Promise<StoredReceipt[]> {
 	for (const r of receipts) {
-		if (!decodeReceipt(encodeReceipt(r)).ok) throw new Error('This is not a readable receipt.');
+		if (!decodeReceipt(encodeReceipt(r), now).ok)
+			throw new Error('This is not a readable receipt.');
 	}
+	return storeDecoded(receipts, db, now);
+}
+
+/**
+ * Stores receipts just decoded, in one transaction. One for an assignment on this device must
+ * be a result of its questions, within its attempts; any other is rejected with the reason.
+ */
+async function storeDecoded(
+	receipts: readonly Receipt[],
+	db: ChipwiseDB,
+	now: number
+): Promise<StoredReceipt[]> {
 	return db.transaction('rw', db.receipts, db.assignments, async () => {
 		const keys = receipts.map(receiptKey);
 		const existing = await db.receipts.bulkGet(keys);
 		const ids = [...new Set(receipts.map((r) => r.assignmentId))];
 		const found = await db.assignments.bulkGet(ids);
-		const titles = new Map(ids.map((id, i) => [id, found[i]?.assignment.title ?? null]));
+		const assignments = new Map(ids.map((id, i) => [id, found[i]?.assignment ?? null]));
 		const seen = new Set<string>();
 		const stored = receipts.map((receipt, i): StoredReceipt => {
 			const key = keys[i] ?? receiptKey(receipt);
+			const a = assignments.get(receipt.assignmentId) ?? null;
+			const title = a?.title ?? null;
+			const reason = a ? receiptMismatch(a, receipt) : null;
+			if (reason) return { receipt, status: 'rejected', title, reason };
 			const duplicate = Boolean(existing[i]) || seen.has(key);
 			seen.add(key);
-			return {
-				receipt,
-				status: duplicate ? 'duplicate' : 'added',
-				title: titles.get(receipt.assignmentId) ?? null
-			};
+			return { receipt, status: duplicate ? 'duplicate' : 'added', title };
 		});
 		const rows = stored
 			.filter((s) => s.status === 'added')
@@ -149,30 +163,50 @@ export interface SourceReport {
 	label: string;
 	added: number;
 	duplicates: number;
-	/** Pieces that are not receipts, numbered from 1 within their source. */
+	/** The first pieces that were rejected, numbered from 1 within their source. */
 	rejected: { piece: number; message: string }[];
+	/** How many pieces were rejected, those in `rejected` included. */
+	rejectedCount: number;
+	/** Receipt codes not read: one import reads at most MAX_RECEIPTS_READ. */
+	notRead: number;
 }
 
-/** Every receipt in pasted text and files, stored in one transaction, with a report per source. */
+/**
+ * Every receipt in pasted text and files, read in chunks that let the page answer (with
+ * `onProgress`), then stored in one transaction, with a report per source.
+ */
 export async function importReceipts(
 	sources: readonly ImportSource[],
 	db: ChipwiseDB = getDb(),
-	now = Date.now()
+	now = Date.now(),
+	options: { onProgress?: (p: ReadProgress) => void; pause?: () => Promise<void> } = {}
 ): Promise<{ sources: SourceReport[]; stored: StoredReceipt[] }> {
-	const parsed = sources.map((s) => ({ label: s.label, ...receiptsFromText(s.text) }));
-	const stored = await storeReceipts(
-		parsed.flatMap((p) => p.receipts),
+	const reads = await readReceipts(
+		sources.map((s) => s.text),
+		{ now, ...options }
+	);
+	const stored = await storeDecoded(
+		reads.flatMap((r) => r.receipts),
 		db,
 		now
 	);
 	let at = 0;
-	const reports = parsed.map((p): SourceReport => {
-		const own = stored.slice(at, (at += p.receipts.length));
+	const reports = reads.map((read, i): SourceReport => {
+		const own = stored.slice(at, (at += read.receipts.length));
+		const refused = own.flatMap((s, k) =>
+			s.reason ? [{ piece: (read.indexes[k] ?? 0) + 1, message: s.reason }] : []
+		);
+		const rejected = [
+			...read.errors.map((e) => ({ piece: e.index + 1, message: e.error.message })),
+			...refused
+		].sort((x, y) => x.piece - y.piece);
 		return {
-			label: p.label,
+			label: sources[i]?.label ?? '',
 			added: own.filter((s) => s.status === 'added').length,
 			duplicates: own.filter((s) => s.status === 'duplicate').length,
-			rejected: p.errors.map((e) => ({ piece: e.index + 1, message: e.error.message }))
+			rejected: rejected.slice(0, MAX_REPORTED),
+			rejectedCount: read.rejected + refused.length,
+			notRead: read.notRead
 		};
 	});
 	return { sources: reports, stored };

@@ -139,6 +139,22 @@ describe('rejected assignment codes', () => {
 		);
 	});
 
+	it('refuse a title with nothing visible, and clean bidi and invisible characters away', () => {
+		for (const title of [' ', '\u200B', '\u202E\u2066', '\u3164', '']) {
+			const json = wireWith(1, JSON.stringify(title));
+			expect(kindOf(checkedRawCode('A', json)), JSON.stringify(title)).toBe('invalid');
+		}
+		const json = wireWith(2, JSON.stringify('\u202E01')).replace(
+			'"Week 3"',
+			'"Week\u200B 3\u202E"'
+		);
+		const decoded = decodeAssignment(checkedRawCode('A', json));
+		expect(decoded.ok && [decoded.assignment.title, decoded.assignment.className]).toEqual([
+			'Week 3',
+			'01'
+		]);
+	});
+
 	it('explain an invalid assignment in a sentence', () => {
 		const result = decodeAssignment(checkedRawCode('A', wireWith(6, '"test"')));
 		expect(result.ok ? '' : result.error.message).toMatch(/^This assignment link .*\.$/);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { hasVisible, visibleText } from '$lib/text/visible';
 import { fail, packChecked, unpackChecked, type DecodeError } from './codec';
 
 export { isLate } from './identity';
@@ -10,11 +11,13 @@ const VERSION = 1;
 const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 const questionId = v.pipe(v.string(), v.regex(ID_PATTERN), v.maxLength(80));
 const text = (min: number, max: number) => v.pipe(v.string(), v.minLength(min), v.maxLength(max));
+/** A title or class as shown: invisible and bidi control characters removed, spaces collapsed. */
+const shown = (max: number) => v.pipe(v.string(), v.maxLength(max), v.transform(visibleText));
 
 export const AssignmentSchema = v.object({
 	id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,32}$/)),
-	title: text(1, 120),
-	className: text(0, 80),
+	title: v.pipe(shown(120), v.check(hasVisible, 'A title needs something to read.')),
+	className: shown(80),
 	packId: questionId,
 	packVersion: text(1, 40),
 	questionIds: v.pipe(

@@ -7,6 +7,8 @@ import { buildReceipt } from './build-receipt';
 
 const questions = [make.single('m.q1'), make.truefalse('m.q2'), make.short('m.q3')];
 const order = questions.map((q) => q.id);
+/** When the attempt started: a receipt's dates must be possible ones. */
+const START = Date.UTC(2025, 2, 10, 12);
 
 function finishedAttempt(shuffle: boolean) {
 	const attempt = createAttempt({
@@ -19,10 +21,10 @@ function finishedAttempt(shuffle: boolean) {
 		questionIds: order,
 		shuffle,
 		moduleId: null,
-		now: 1000,
+		now: START,
 		assignmentId: 'k3Xq9-zP_a1B'
 	});
-	return { ...attempt, finishedAt: 61_000, updatedAt: 61_000 };
+	return { ...attempt, finishedAt: START + 60_000, updatedAt: START + 60_000 };
 }
 
 const response = (questionId: string, answer: Answer, credit: number, round = 0): Response => ({
@@ -36,7 +38,7 @@ const response = (questionId: string, answer: Answer, credit: number, round = 0)
 	correct: credit === 1,
 	hintUsed: false,
 	timeMs: 10_000,
-	answeredAt: 2000
+	answeredAt: START + 1000
 });
 
 const responses = [
@@ -69,8 +71,8 @@ describe("a student's receipt", () => {
 				{ questionId: 'm.q3', credit: 0, answer: '(no answer)' }
 			],
 			timeMs: 30_000,
-			startedAt: 1000,
-			finishedAt: 61_000,
+			startedAt: START,
+			finishedAt: START + 60_000,
 			attemptsUsed: 2,
 			appVersion: '0.1.0',
 			contentVersion: 'micron-ban@1.0.0'

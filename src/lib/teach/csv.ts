@@ -1,5 +1,6 @@
 import type { Assignment } from './assignment';
 import { bestReceipts, studentRows } from './gradebook';
+import { takenSeconds } from './format';
 import { studentKey } from './identity';
 import type { Receipt } from './receipt';
 
@@ -37,7 +38,9 @@ export function gradebookCsv(
 		'Finished (ISO)',
 		...a.questionIds.map(questionLabel)
 	];
-	const best = new Map(bestReceipts(receipts).map((r) => [studentKey(r.student), r]));
+	const best = new Map(
+		bestReceipts(a.questionIds, receipts).map((r) => [studentKey(r.student), r])
+	);
 	const rows = studentRows(a, receipts).map((row) => {
 		const results = best.get(row.key)?.results ?? [];
 		const credit = (id: string) => results.find((x) => x.questionId === id)?.credit ?? null;
@@ -49,7 +52,7 @@ export function gradebookCsv(
 			row.status === 'passed' ? 'Passed' : 'Below pass mark',
 			row.late ? 'No' : 'Yes',
 			row.attemptsUsed,
-			Math.round(row.timeMs / 1000),
+			takenSeconds(row.timeMs),
 			new Date(row.finishedAt).toISOString(),
 			...a.questionIds.map(credit)
 		];

@@ -1,3 +1,5 @@
+import { formatDuration } from '$lib/quiz/format';
+
 /** A due date (YYYY-MM-DD) as the device's locale writes it, read as a local day. */
 export function formatDue(due: string): string {
 	const [y = 0, m = 1, d = 1] = due.split('-').map(Number);
@@ -23,6 +25,11 @@ export function shorten(text: string, max: number): string {
 	return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
+/** A count with thousands marked: "499,990". */
+export function number(n: number): string {
+	return n.toLocaleString('en');
+}
+
 /** "1 result", "3 results". */
 export function count(n: number, one: string, many = `${one}s`): string {
 	return `${n} ${n === 1 ? one : many}`;
@@ -41,4 +48,20 @@ export function fileName(title: string, extension: string): string {
 /** Facts about an assignment joined into one line: "Class 10B · 9 questions · Test". */
 export function facts(...parts: (string | false | null | undefined)[]): string {
 	return parts.filter(Boolean).join(' · ');
+}
+
+/** No receipt can say more than this (checked on import); older stored ones might. */
+const MAX_TAKEN_MS = 100 * 365 * 24 * 3_600_000;
+
+/** Time taken as the gradebook shows it: "42 s", "1 min 05 s", "3 h 07 min", or "unknown". */
+export function formatTaken(ms: number): string {
+	if (!Number.isFinite(ms) || ms < 0 || ms > MAX_TAKEN_MS) return 'unknown';
+	const minutes = Math.round(ms / 60_000);
+	if (minutes < 60) return formatDuration(ms);
+	return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+/** Seconds for a spreadsheet, or null for a time no receipt can really hold. */
+export function takenSeconds(ms: number): number | null {
+	return formatTaken(ms) === 'unknown' ? null : Math.round(ms / 1000);
 }

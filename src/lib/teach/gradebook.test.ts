@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, makeAssignment, makeReceipt, questionIds, T0 } from './factories';
-import { questionStats, sortRows, studentRows, type StudentRow } from './gradebook';
+import { questionStats, sortRows, splitReceipts, studentRows, type StudentRow } from './gradebook';
 
 // T0 is 10 March; the factory assignment is due 14 March.
 const assignment = makeAssignment({ passMark: 60 });
@@ -43,7 +43,7 @@ describe('student rows', () => {
 		const late = makeReceipt(undefined, { student: 'B', finishedAt: T0 + 5 * DAY });
 		const flags = studentRows(assignment, [onTime, late]).map((r) => r.late);
 		expect(flags).toEqual([false, true]);
-		expect(studentRows({ due: null, passMark: 50 }, [late])[0]?.late).toBe(false);
+		expect(studentRows({ ...assignment, due: null, passMark: 50 }, [late])[0]?.late).toBe(false);
 	});
 });
 
@@ -121,6 +121,32 @@ describe('question stats', () => {
 	it('give zeros for a question nobody has sent', () => {
 		expect(questionStats(['why.q99'], receipts)).toEqual([
 			{ questionId: 'why.q99', answered: 0, percentCorrect: 0, meanCredit: 0, commonWrong: null }
+		]);
+	});
+});
+
+describe('results for other questions', () => {
+	const other = makeReceipt([1], {
+		student: 'Mallory',
+		results: [{ questionId: 'some.other-question', credit: 1, answer: 'x' }]
+	});
+	const many = makeReceipt(
+		Array.from({ length: 100 }, () => 1),
+		{ student: 'Eve' }
+	);
+
+	it('are left out of the rows and the question figures, and listed apart with a reason', () => {
+		const good = makeReceipt([1, 1, 1, 0, 0]);
+		expect(studentRows(assignment, [good, other, many]).map((r) => r.student)).toEqual([
+			'Ada Lovelace'
+		]);
+		const [first] = questionStats(assignment.questionIds, [other, many]);
+		expect(first?.percentCorrect).toBe(0);
+		const { counted, apart } = splitReceipts(assignment, [good, other, many]);
+		expect(counted).toEqual([good]);
+		expect(apart.map((x) => [x.receipt.student, x.reason])).toEqual([
+			['Mallory', expect.stringMatching(/different questions.*\(0 of 5 match\)/)],
+			['Eve', expect.stringMatching(/different questions.*of 5 match\)/)]
 		]);
 	});
 });

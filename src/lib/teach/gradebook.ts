@@ -1,6 +1,7 @@
 import { NO_ANSWER } from '$lib/quiz/answer';
 import type { Assignment } from './assignment';
 import { isLate, receiptKey, studentKey } from './identity';
+import { questionsMatch, receiptMismatch } from './match';
 import type { Receipt } from './receipt';
 
 export interface StudentRow {
@@ -37,6 +38,30 @@ function isBetter(a: Receipt, b: Receipt): boolean {
 	);
 }
 
+/** The receipts that are results of the assignment's questions: only these count. */
+function counts(questionIds: readonly string[], receipts: readonly Receipt[]): Receipt[] {
+	return receipts.filter((r) => questionsMatch(questionIds, r.results).same);
+}
+
+/**
+ * The receipts that count in the gradebook, and those that are for other questions (stored
+ * before such receipts were refused, or from an earlier version of the assignment), each with
+ * the reason it is left out.
+ */
+export function splitReceipts(
+	a: Pick<Assignment, 'title' | 'questionIds' | 'attemptsAllowed'>,
+	receipts: readonly Receipt[]
+): { counted: Receipt[]; apart: { receipt: Receipt; reason: string }[] } {
+	const counted: Receipt[] = [];
+	const apart: { receipt: Receipt; reason: string }[] = [];
+	for (const receipt of receipts) {
+		const reason = receiptMismatch(a, receipt, { attempts: false });
+		if (reason) apart.push({ receipt, reason });
+		else counted.push(receipt);
+	}
+	return { counted, apart };
+}
+
 /** Each student's receipts, the same receipt pasted twice counted once. */
 function byStudent(receipts: readonly Receipt[]): Map<string, Receipt[]> {
 	const seen = new Set<string>();
@@ -56,38 +81,43 @@ function best(own: readonly Receipt[]): Receipt | undefined {
 	return own.reduce<Receipt | undefined>((b, r) => (!b || isBetter(r, b) ? r : b), undefined);
 }
 
-/** Each student's best receipt: highest percent, then the earliest. */
-export function bestReceipts(receipts: readonly Receipt[]): Receipt[] {
-	return [...byStudent(receipts).values()].flatMap((own) => best(own) ?? []);
+/** Each student's best receipt of those that count: highest percent, then the earliest. */
+export function bestReceipts(
+	questionIds: readonly string[],
+	receipts: readonly Receipt[]
+): Receipt[] {
+	return [...byStudent(counts(questionIds, receipts)).values()].flatMap((own) => best(own) ?? []);
 }
 
 /**
- * One row per student, from their best receipt. `attemptsUsed` is the most any of their
- * receipts reports, since a later, weaker attempt still used an attempt.
+ * One row per student, from their best receipt of those that count. `attemptsUsed` is the
+ * most any of their receipts reports, since a later, weaker attempt still used an attempt.
  */
 export function studentRows(
-	a: Pick<Assignment, 'due' | 'passMark'>,
+	a: Pick<Assignment, 'due' | 'passMark' | 'questionIds'>,
 	receipts: readonly Receipt[]
 ): StudentRow[] {
-	const rows = [...byStudent(receipts)].flatMap(([key, own]): StudentRow[] => {
-		const r = best(own);
-		if (!r) return [];
-		return [
-			{
-				key,
-				student: r.student,
-				status: r.score.percent >= a.passMark ? 'passed' : 'below-pass',
-				percent: r.score.percent,
-				credit: r.score.credit,
-				total: r.score.total,
-				late: isLate(a, r.finishedAt),
-				attemptsUsed: Math.max(...own.map((x) => x.attemptsUsed)),
-				timeMs: r.timeMs,
-				finishedAt: r.finishedAt,
-				receipts: own.length
-			}
-		];
-	});
+	const rows = [...byStudent(counts(a.questionIds, receipts))].flatMap(
+		([key, own]): StudentRow[] => {
+			const r = best(own);
+			if (!r) return [];
+			return [
+				{
+					key,
+					student: r.student,
+					status: r.score.percent >= a.passMark ? 'passed' : 'below-pass',
+					percent: r.score.percent,
+					credit: r.score.credit,
+					total: r.score.total,
+					late: isLate(a, r.finishedAt),
+					attemptsUsed: Math.max(...own.map((x) => x.attemptsUsed)),
+					timeMs: r.timeMs,
+					finishedAt: r.finishedAt,
+					receipts: own.length
+				}
+			];
+		}
+	);
 	return sortRows(rows, 'student', 'asc');
 }
 
@@ -96,7 +126,7 @@ export function questionStats(
 	questionIds: readonly string[],
 	receipts: readonly Receipt[]
 ): QuestionStat[] {
-	const bests = bestReceipts(receipts);
+	const bests = bestReceipts(questionIds, receipts);
 	return questionIds.map((questionId) => {
 		const results = bests.flatMap((r) => r.results.filter((x) => x.questionId === questionId));
 		const wrong = new Map<string, number>();

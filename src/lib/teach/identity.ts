@@ -2,6 +2,7 @@
 // the gradebook's page can use them without loading the link and receipt codecs.
 import type { Assignment } from './assignment';
 import type { Receipt } from './receipt';
+import { comparableText } from '$lib/text/visible';
 
 /** Late when finished on or after midnight at the start of the day after `due`, local time. */
 export function isLate(a: Pick<Assignment, 'due'>, finishedAt: number): boolean {
@@ -10,9 +11,12 @@ export function isLate(a: Pick<Assignment, 'due'>, finishedAt: number): boolean 
 	return finishedAt >= new Date(y, m - 1, d + 1).getTime();
 }
 
-/** A name as typed, reduced so that "zoë  o'brien" and "Zoë O'Brien " are one student. */
+/**
+ * A name as typed, reduced so that "zoë  o'brien", "Zoë O'Brien " and the same name with an
+ * invisible character inside are one student.
+ */
 export function studentKey(name: string): string {
-	return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+	return comparableText(name.normalize('NFC')).toLowerCase();
 }
 
 /** Identity for de-duplication: the same receipt pasted twice has the same key. */

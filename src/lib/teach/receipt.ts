@@ -1,5 +1,7 @@
 import * as v from 'valibot';
+import { visibleText } from '$lib/text/visible';
 import { fail, packChecked, unpackChecked, type DecodeError } from './codec';
+import { MAX_ATTEMPTS_USED, receiptProblem } from './plausible';
 
 export { receiptKey, studentKey } from './identity';
 
@@ -37,7 +39,13 @@ const text = (min: number, max: number) => v.pipe(v.string(), v.minLength(min), 
 /** A positional array on the wire, like assignments: receipts may be shown as QR codes. */
 const WireSchema = v.strictTuple([
 	v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,32}$/)), // assignmentId
-	v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_STUDENT_CHARS)), // student
+	// student: shown as text, without the invisible characters that could hide or reverse it
+	v.pipe(
+		v.string(),
+		v.maxLength(4 * MAX_STUDENT_CHARS),
+		v.transform(visibleText),
+		v.maxLength(MAX_STUDENT_CHARS)
+	),
 	v.strictTuple([
 		finite,
 		v.pipe(v.number(), v.integer()),
@@ -57,7 +65,7 @@ const WireSchema = v.strictTuple([
 	v.pipe(v.number(), v.finite(), v.minValue(0)), // timeMs
 	time, // startedAt
 	time, // finishedAt
-	v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9999)), // attemptsUsed
+	v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_ATTEMPTS_USED)), // attemptsUsed
 	text(1, 80), // appVersion
 	text(1, 80) // contentVersion
 ]);
@@ -108,19 +116,6 @@ function fromWire(w: Wire): Receipt {
 	};
 }
 
-/** What the numbers must agree on, beyond each one's type and range. */
-function consistent(r: Receipt): boolean {
-	const sum = r.results.reduce((s, x) => s + x.credit, 0);
-	const ids = new Set(r.results.map((x) => x.questionId));
-	return (
-		r.score.total === r.results.length &&
-		ids.size === r.results.length &&
-		Math.abs(r.score.credit - sum) <= 0.01 &&
-		Math.abs(r.score.percent - (sum / r.score.total) * 100) <= 1 &&
-		r.finishedAt >= r.startedAt
-	);
-}
-
 /**
  * The receipt as an 'R1.' code. Answers are cut to 200 characters, and shorter still when a
  * long test would otherwise make a code too long to decode; scores and credits are never cut.
@@ -134,7 +129,8 @@ export function encodeReceipt(r: Receipt): string {
 	return code;
 }
 
-export function decodeReceipt(code: string): ReceiptDecoded {
+/** A receipt from outside, checked; `now` is when it arrives, to refuse dates in the future. */
+export function decodeReceipt(code: string, now = Date.now()): ReceiptDecoded {
 	const unpacked = unpackChecked(
 		PREFIX,
 		VERSION,
@@ -145,12 +141,10 @@ export function decodeReceipt(code: string): ReceiptDecoded {
 	if (!unpacked.ok) return unpacked;
 	const parsed = v.safeParse(WireSchema, unpacked.value);
 	const receipt = parsed.success ? fromWire(parsed.output) : null;
-	if (!receipt || !consistent(receipt)) {
-		return fail(
-			'invalid',
-			"This receipt doesn't hold a result Chipwise can read. Ask the student to send it again."
-		);
-	}
+	const problem = receipt
+		? receiptProblem(receipt, now)
+		: "This receipt doesn't hold a result Chipwise can read. Ask the student to send it again.";
+	if (!receipt || problem) return fail('invalid', problem ?? '');
 	return { ok: true, receipt };
 }
 
@@ -169,60 +163,4 @@ export function receiptFile(r: Receipt, title?: string): { name: string; text: s
 	const what = safeFilePart(title ?? '', safeFilePart(r.assignmentId, 'assignment'));
 	const text = JSON.stringify({ format: RECEIPT_FILE_FORMAT, code: encodeReceipt(r) }, null, 2);
 	return { name: `receipt-${student}-${what}.json`, text: `${text}\n` };
-}
-
-const NOT_RECEIPT: DecodeError = {
-	kind: 'malformed',
-	message: 'This is not a Chipwise receipt file.'
-};
-const DAMAGED_FILE: DecodeError = {
-	kind: 'corrupt',
-	message: 'This receipt file is damaged or incomplete. Ask the student to send it again.'
-};
-
-function isReceiptFile(item: unknown): item is { format: string; code: string } {
-	if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
-	const { format, code } = item as Record<string, unknown>;
-	return (
-		Object.hasOwn(item, 'format') && format === RECEIPT_FILE_FORMAT && typeof code === 'string'
-	);
-}
-
-/** The codes in a receipt file, an error for each item that is not one. */
-function codesFromFile(text: string): (string | DecodeError)[] {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(text);
-	} catch {
-		return [DAMAGED_FILE];
-	}
-	const items: unknown[] = Array.isArray(parsed) ? parsed : [parsed];
-	return items.map((item) => (isReceiptFile(item) ? item.code : NOT_RECEIPT));
-}
-
-/**
- * Every receipt in pasted text: codes or links separated by spaces or new lines, or the text of
- * a receipt file (one receipt or an array). Each piece is decoded on its own; `index` counts pieces.
- */
-export function receiptsFromText(text: string): {
-	receipts: Receipt[];
-	errors: { index: number; error: DecodeError }[];
-} {
-	const trimmed = text.trim();
-	// A code never starts with a bracket, so bracketed text is a file.
-	const pieces = /^[[{]/.test(trimmed)
-		? codesFromFile(trimmed)
-		: trimmed.split(/\s+/).filter(Boolean);
-	const receipts: Receipt[] = [];
-	const errors: { index: number; error: DecodeError }[] = [];
-	pieces.forEach((piece, index) => {
-		const decoded: ReceiptDecoded =
-			typeof piece === 'string' ? decodeReceipt(piece) : { ok: false, error: piece };
-		if (decoded.ok) receipts.push(decoded.receipt);
-		else errors.push({ index, error: decoded.error });
-	});
-	if (!pieces.length) {
-		errors.push({ index: 0, error: { kind: 'empty', message: 'There is no receipt code here.' } });
-	}
-	return { receipts, errors };
 }

@@ -49,6 +49,18 @@ describe('the assignment form', () => {
 		});
 	});
 
+	it('asks for a title when it has nothing visible, and cleans invisible characters away', () => {
+		for (const title of ['\u200B', ' \u202E ', '\u3164']) {
+			const result = checkDraft(draft({ title }), fixed);
+			expect(result.ok ? null : result.errors.title).toBe('Give the assignment a title.');
+		}
+		const result = checkDraft(draft({ title: 'Week\u200B 3\u202E', className: '\u202E01' }), fixed);
+		expect(result.ok && [result.assignment.title, result.assignment.className]).toEqual([
+			'Week 3',
+			'01'
+		]);
+	});
+
 	it('counts the questions when too many are chosen', () => {
 		const result = checkDraft(draft({ questionIds: questionIds(101) }), fixed);
 		expect(result).toMatchObject({

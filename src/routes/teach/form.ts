@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { AssignmentSchema, type Assignment } from '$lib/teach/assignment';
+import { hasVisible } from '$lib/text/visible';
 
 /** The assignment form as typed: numbers may be empty (null) and the due date blank. */
 export interface AssignmentDraft {
@@ -49,7 +50,7 @@ export function draftOf(a: Assignment): AssignmentDraft {
 
 const MESSAGES: Record<Exclude<Field, 'form'>, (d: AssignmentDraft) => string> = {
 	title: (d) =>
-		d.title.trim() ? 'Keep the title to 120 characters.' : 'Give the assignment a title.',
+		hasVisible(d.title) ? 'Keep the title to 120 characters.' : 'Give the assignment a title.',
 	className: () => 'Keep the class name to 80 characters.',
 	questionIds: (d) =>
 		d.questionIds.length

@@ -1,0 +1,36 @@
+// Whether a receipt is a result of the assignment it names: the same questions (in any order,
+// since they may be shuffled) and no more attempts than allowed. Plain code, no decoding, so
+// the gradebook can use it at first load.
+import type { Assignment } from './assignment';
+import type { Receipt } from './receipt';
+import { visibleText } from '$lib/text/visible';
+
+/** Same when the results are exactly the assignment's questions; `matching` counts shared ids. */
+export function questionsMatch(
+	questionIds: readonly string[],
+	results: readonly Pick<Receipt['results'][number], 'questionId'>[]
+): { same: boolean; matching: number } {
+	const wanted = new Set(questionIds);
+	const matching = new Set(results.map((x) => x.questionId).filter((id) => wanted.has(id))).size;
+	return { same: matching === wanted.size && results.length === wanted.size, matching };
+}
+
+/**
+ * Why a receipt does not belong in its assignment's gradebook, in words for the teacher; null
+ * when it does. `attempts: false` leaves the attempts out (a stored receipt stays counted when
+ * the teacher later lowers the attempts allowed).
+ */
+export function receiptMismatch(
+	a: Pick<Assignment, 'title' | 'questionIds' | 'attemptsAllowed'>,
+	r: Pick<Receipt, 'results' | 'attemptsUsed'>,
+	{ attempts = true }: { attempts?: boolean } = {}
+): string | null {
+	const { same, matching } = questionsMatch(a.questionIds, r.results);
+	if (!same) {
+		return `This result is for different questions than “${visibleText(a.title)}” (${matching} of ${a.questionIds.length} match): it may come from an earlier version of the assignment. Ask the student to open the current link and send a new result.`;
+	}
+	if (attempts && a.attemptsAllowed !== 0 && r.attemptsUsed > a.attemptsAllowed) {
+		return `This result says ${r.attemptsUsed} attempts were used, but “${visibleText(a.title)}” allows ${a.attemptsAllowed}. Ask the student to send the result of an allowed attempt.`;
+	}
+	return null;
+}
