@@ -10,6 +10,8 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		version: { pollInterval: 0 },
+		// The host reads `_headers` (see static/_headers); the app never needs it offline.
+		serviceWorker: { files: (file) => !/(^|\/)(_headers|_redirects|\.DS_Store)$/.test(file) },
 		// Every stylesheet is small: put them in the page, so none blocks the first paint.
 		inlineStyleThreshold: 10240,
 		// A strict policy for a static host, emitted as a <meta> tag on every prerendered page:

@@ -4,7 +4,11 @@ declare global {
 	const __APP_VERSION__: string;
 
 	namespace App {
-		// interface Error {}
+		interface Error {
+			message: string;
+			/** The address is not one of the app's pages (its data is missing or arrived as HTML). */
+			missing?: boolean;
+		}
 		// interface Locals {}
 		// interface PageData {}
 		// interface PageState {}

@@ -4,9 +4,12 @@
 /// <reference lib="webworker" />
 import { base, build, files, prerendered, version } from '$service-worker';
 import {
+	appPages,
 	cacheName,
 	FALLBACK,
+	isAppPage,
 	isStaleCache,
+	isUnknownData,
 	lookupKeys,
 	precacheList
 } from './lib/pwa/cache-policy';
@@ -14,6 +17,8 @@ import {
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cacheName(version);
 const PRECACHE = precacheList(build, files, prerendered, base);
+const PAGES = appPages(prerendered);
+const DATA = new Set(prerendered.filter((path) => path.endsWith('/__data.json')));
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
@@ -58,14 +63,10 @@ async function respond(request: Request): Promise<Response> {
 	const url = new URL(request.url);
 	const hit = await cached(url.pathname);
 	if (hit) return hit;
+	if (isUnknownData(url.pathname, DATA)) return unknownData(request);
 	try {
 		const response = await fetch(request);
-		// A page opened online is kept for this version, so it opens as it was next time.
-		if (request.mode === 'navigate' && response.ok && response.type === 'basic') {
-			const cache = await caches.open(CACHE);
-			await cache.put(url.pathname, response.clone());
-		}
-		return response;
+		return request.mode === 'navigate' ? await navigated(url, response) : response;
 	} catch (error) {
 		if (request.mode === 'navigate') {
 			const shell = await cached(`${base}${FALLBACK}`);
@@ -73,6 +74,36 @@ async function respond(request: Request): Promise<Response> {
 		}
 		throw error;
 	}
+}
+
+/**
+ * One of the app's pages opened online is kept for this version, so it opens as it was next
+ * time; any other address is passed on without being stored. A host's "not found" becomes the
+ * app's shell, which shows the app's own friendly "not found" page.
+ */
+async function navigated(url: URL, response: Response): Promise<Response> {
+	if (response.ok && response.type === 'basic' && isAppPage(url.pathname, PAGES)) {
+		const cache = await caches.open(CACHE);
+		await cache.put(url.pathname, response.clone());
+		return response;
+	}
+	const shell = response.status === 404 ? await cached(`${base}${FALLBACK}`) : undefined;
+	if (!shell) return response;
+	return new Response(shell.body, { status: 404, statusText: 'Not Found', headers: shell.headers });
+}
+
+/**
+ * Data for a page this version does not have: a newer version on the host may have it; a host
+ * that answers with its fallback HTML, or no connection, means the page is not found.
+ */
+async function unknownData(request: Request): Promise<Response> {
+	try {
+		const response = await fetch(request);
+		if (response.ok && response.headers.get('content-type')?.includes('json')) return response;
+	} catch {
+		// Offline: the same answer as a host that does not have it.
+	}
+	return new Response('Not Found', { status: 404, headers: { 'content-type': 'text/plain' } });
 }
 
 sw.addEventListener('fetch', (event) => {

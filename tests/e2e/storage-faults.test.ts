@@ -1,3 +1,5 @@
+import { encodeAssignment } from '../../src/lib/teach/assignment';
+import { makeAssignment } from '../../src/lib/teach/factories';
 import { expect, gotoReady, test } from './fixtures';
 import { answerCorrectly, packQuestions, shownQuestion } from './quiz-helpers';
 
@@ -61,4 +63,29 @@ test('a full disk gets a clear message, keeps earlier answers, and the quiz goes
 	await expect(
 		page.getByRole('list', { name: 'Summary' }).getByRole('listitem').first()
 	).toContainText('1');
+});
+
+test('a full device is named as such, with what to do, on an assignment', async ({ page }) => {
+	await page.addInitScript(() => {
+		const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		for (const method of ['put', 'add'] as const) {
+			const original = IDBObjectStore.prototype[method];
+			IDBObjectStore.prototype[method] = function (
+				this: IDBObjectStore,
+				...args: [unknown, IDBValidKey?]
+			) {
+				if (localStorage.getItem('diskFull')) throw full();
+				return original.apply(this, args);
+			};
+		}
+	});
+	await gotoReady(page, '/');
+	await expect(page.getByRole('link', { name: /switch learner|Settings/ }).first()).toBeVisible();
+	// The learner exists; from now on every write fails for lack of space.
+	await page.evaluate(() => localStorage.setItem('diskFull', '1'));
+
+	await gotoReady(page, `/a/#${encodeAssignment(makeAssignment({ title: 'Week 4' }))}`);
+	const warning = page.getByRole('alert').filter({ hasText: 'no room left on this device' });
+	await expect(warning).toContainText('Free some space');
+	await expect(page.getByText('this browser is not keeping data')).toHaveCount(0);
 });

@@ -114,8 +114,11 @@ let instance: ChipwiseDB | undefined;
 /** The app's single database, created on first use and only in a browser. */
 export function getDb(): ChipwiseDB {
 	if (typeof indexedDB === 'undefined') {
-		storageHealth.unavailable = true;
-		throw new Error('IndexedDB is not available here (prerender or an old browser).');
+		const error = new Dexie.MissingAPIError(
+			'IndexedDB is not available here (prerender or an old browser).'
+		);
+		storageHealth.fail('refused');
+		throw error;
 	}
 	instance ??= watchUpgrades(new ChipwiseDB());
 	return instance;

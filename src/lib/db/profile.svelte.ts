@@ -1,5 +1,6 @@
 import type { ProfileRow } from './db';
 import { storageHealth } from './health.svelte';
+import { storageFailureKind } from './storage-error';
 
 /** The learner using the app now, loaded after first paint. */
 class CurrentProfile {
@@ -23,9 +24,9 @@ class CurrentProfile {
 			const { activeProfile } = await import('./profiles');
 			this.profile = await activeProfile();
 			this.unavailable = false;
-		} catch {
+		} catch (error) {
 			this.unavailable = true;
-			storageHealth.unavailable = true;
+			storageHealth.fail(storageFailureKind(error));
 		}
 	}
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cacheName, isStaleCache, lookupKeys, precacheList } from './cache-policy';
+import {
+	appPages,
+	cacheName,
+	isAppPage,
+	isStaleCache,
+	isUnknownData,
+	lookupKeys,
+	precacheList
+} from './cache-policy';
 
 describe('cache policy', () => {
 	it('keeps the current and the previous version, deletes older ones', () => {
@@ -37,5 +45,27 @@ describe('cache policy', () => {
 				'/packs/p.json'
 			].sort()
 		);
+	});
+
+	it('keeps only the app’s own pages as they are opened, never a junk or prototype address', () => {
+		const pages = appPages(['/', '/__data.json', '/module/x/', '/module/x/__data.json']);
+		expect(isAppPage('/module/x/', pages)).toBe(true);
+		expect(isAppPage('/', pages)).toBe(true);
+		for (const junk of [
+			'/junk-1/',
+			'/module/nope/',
+			'/module/__proto__/',
+			'/constructor/',
+			'/__data.json'
+		]) {
+			expect(isAppPage(junk, pages)).toBe(false);
+		}
+	});
+
+	it('knows which page data the app does not have', () => {
+		const known = new Set(['/module/x/__data.json']);
+		expect(isUnknownData('/module/x/__data.json', known)).toBe(false);
+		expect(isUnknownData('/module/nope/__data.json', known)).toBe(true);
+		expect(isUnknownData('/module/x/', known)).toBe(false);
 	});
 });

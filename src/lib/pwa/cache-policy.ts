@@ -49,3 +49,22 @@ export function precacheList(
 	const data = prerendered.filter((path) => path.endsWith('/__data.json'));
 	return [...new Set([...build, ...files, ...data, `${base}/`, `${base}${FALLBACK}`])];
 }
+
+/**
+ * The app's own pages, by the keys their HTML is cached under. Only these are kept as they
+ * are opened: any other address is answered without being stored, so junk addresses cannot
+ * grow the cache.
+ */
+export function appPages(prerendered: readonly string[]): Set<string> {
+	return new Set(prerendered.filter((path) => path.endsWith('/')));
+}
+
+/** Whether a page opened at this path is one of the app's own, to keep for offline use. */
+export function isAppPage(pathname: string, pages: ReadonlySet<string>): boolean {
+	return pages.has(pathname);
+}
+
+/** Whether a request is for a page's data (`…/__data.json`) that the app does not have. */
+export function isUnknownData(pathname: string, prerendered: ReadonlySet<string>): boolean {
+	return pathname.endsWith('/__data.json') && !prerendered.has(pathname);
+}
