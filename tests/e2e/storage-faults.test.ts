@@ -1,7 +1,25 @@
+import type { Page } from '@playwright/test';
 import { encodeAssignment } from '../../src/lib/teach/assignment';
 import { makeAssignment } from '../../src/lib/teach/factories';
 import { expect, gotoReady, test } from './fixtures';
 import { answerCorrectly, packQuestions, shownQuestion } from './quiz-helpers';
+
+/** From the moment the page sets `diskFull` in localStorage, every IndexedDB write fails as on a full device. */
+async function fullDiskOnRequest(page: Page) {
+	await page.addInitScript(() => {
+		const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		for (const method of ['put', 'add'] as const) {
+			const original = IDBObjectStore.prototype[method];
+			IDBObjectStore.prototype[method] = function (
+				this: IDBObjectStore,
+				...args: [unknown, IDBValidKey?]
+			) {
+				if (localStorage.getItem('diskFull')) throw full();
+				return original.apply(this, args);
+			};
+		}
+	});
+}
 
 test('with IndexedDB refused, lessons and quizzes still work, with an honest warning', async ({
 	page
@@ -29,19 +47,7 @@ test('with IndexedDB refused, lessons and quizzes still work, with an honest war
 test('a full disk gets a clear message, keeps earlier answers, and the quiz goes on', async ({
 	page
 }) => {
-	await page.addInitScript(() => {
-		const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-		for (const method of ['put', 'add'] as const) {
-			const original = IDBObjectStore.prototype[method];
-			IDBObjectStore.prototype[method] = function (
-				this: IDBObjectStore,
-				...args: [unknown, IDBValidKey?]
-			) {
-				if ((window as unknown as { diskFull?: boolean }).diskFull) throw full();
-				return original.apply(this, args);
-			};
-		}
-	});
+	await fullDiskOnRequest(page);
 	await gotoReady(page, '/quiz/the-ban.basics/?mode=practice');
 	const questions = await packQuestions(page, 'the-ban.basics');
 	await answerCorrectly(page, await shownQuestion(page, questions));
@@ -49,14 +55,14 @@ test('a full disk gets a clear message, keeps earlier answers, and the quiz goes
 	await page.getByRole('button', { name: 'Next question' }).click();
 	await expect(page.getByRole('heading', { name: 'Question 2 of 9' })).toBeVisible();
 
-	await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+	await page.evaluate(() => localStorage.setItem('diskFull', '1'));
 	await answerCorrectly(page, await shownQuestion(page, questions));
 	await expect(page.getByRole('alert')).toContainText('could not be saved on this device');
 	await page.getByRole('button', { name: 'Check' }).click();
 	await expect(page.getByRole('heading', { name: /^Correct/ })).toBeVisible();
 
 	// Space again: the earlier answer was never lost.
-	await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
+	await page.evaluate(() => localStorage.removeItem('diskFull'));
 	await page.reload();
 	await expect(page.getByRole('heading', { name: 'Question 2 of 9' })).toBeVisible();
 	await gotoReady(page, '/progress/');
@@ -66,19 +72,7 @@ test('a full disk gets a clear message, keeps earlier answers, and the quiz goes
 });
 
 test('a full device is named as such, with what to do, on an assignment', async ({ page }) => {
-	await page.addInitScript(() => {
-		const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-		for (const method of ['put', 'add'] as const) {
-			const original = IDBObjectStore.prototype[method];
-			IDBObjectStore.prototype[method] = function (
-				this: IDBObjectStore,
-				...args: [unknown, IDBValidKey?]
-			) {
-				if (localStorage.getItem('diskFull')) throw full();
-				return original.apply(this, args);
-			};
-		}
-	});
+	await fullDiskOnRequest(page);
 	await gotoReady(page, '/');
 	await expect(page.getByRole('link', { name: /switch learner|Settings/ }).first()).toBeVisible();
 	// The learner exists; from now on every write fails for lack of space.
