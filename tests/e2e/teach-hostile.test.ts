@@ -23,9 +23,9 @@ test.describe('Teach: hostile receipts', () => {
 		await expect(report).toContainText('zeros.json: 0 results added, 500,000 rejected.', {
 			timeout: 60_000
 		});
-		await expect(report.getByRole('listitem')).toHaveCount(11);
+		await expect(report.getByRole('listitem')).toHaveCount(2);
 		await expect(report.getByRole('listitem').first()).toHaveText(
-			'Piece 1: This is not a Chipwise receipt file.'
+			'Pieces 1–10: This is not a Chipwise receipt file.'
 		);
 		await expect(report).toContainText('And 499,990 more pieces were rejected.');
 

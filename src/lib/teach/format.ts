@@ -65,3 +65,33 @@ export function formatTaken(ms: number): string {
 export function takenSeconds(ms: number): number | null {
 	return formatTaken(ms) === 'unknown' ? null : Math.round(ms / 1000);
 }
+
+/**
+ * Rejected pieces side by side with the same reason, as one line each ("Pieces 1–10: …"),
+ * so a file of identical junk reads as one reason, not ten copies of it.
+ */
+export function reasonRuns(
+	rejected: readonly { piece: number; message: string }[]
+): { pieces: string; message: string }[] {
+	const runs: { numbers: number[]; message: string }[] = [];
+	for (const { piece, message } of rejected) {
+		const last = runs.at(-1);
+		if (last?.message === message) last.numbers.push(piece);
+		else runs.push({ numbers: [piece], message });
+	}
+	return runs.map(({ numbers, message }) => ({ pieces: pieceRanges(numbers), message }));
+}
+
+/** "Piece 3", "Pieces 1–10", "Pieces 2, 5–7". */
+function pieceRanges(numbers: readonly number[]): string {
+	const ranges: [number, number][] = [];
+	for (const n of numbers) {
+		const last = ranges.at(-1);
+		if (last && n === last[1] + 1) last[1] = n;
+		else ranges.push([n, n]);
+	}
+	const text = ranges
+		.map(([a, b]) => (a === b ? number(a) : `${number(a)}–${number(b)}`))
+		.join(', ');
+	return `${numbers.length === 1 ? 'Piece' : 'Pieces'} ${text}`;
+}
