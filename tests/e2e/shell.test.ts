@@ -1,4 +1,4 @@
-import { expect, gotoReady, test, waitForOffline } from './fixtures';
+import { expect, gotoReady, keepOfflineNotice, test, waitForOffline } from './fixtures';
 
 test.describe('the app shell', () => {
 	test('renders the home page with its navigation on a phone', async ({ page }) => {
@@ -41,8 +41,10 @@ test.describe('the app shell', () => {
 	});
 
 	test('says when the app is ready to use offline', async ({ page }) => {
+		const notice = await keepOfflineNotice(page);
 		await gotoReady(page, '/');
-		await expect(page.getByRole('status').getByText('Ready to use offline')).toBeVisible();
+		await expect(notice).toBeVisible();
+		await expect(notice.getByRole('button', { name: 'OK' })).toBeVisible();
 	});
 
 	test('one service worker serves every page, with no false "update" on deeper pages', async ({
