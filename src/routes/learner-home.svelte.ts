@@ -14,18 +14,11 @@ export { default as AssignedToMe } from './AssignedToMe.svelte';
 
 /** Create inside an effect root or a component: its queries live as long as that owner. */
 export class LearnerHome {
-	#read = new Live(() => (currentProfile.id ? lessonsReadBy(currentProfile.id) : null), []);
-	#unfinished = new Live(
-		() => (currentProfile.id ? unfinishedAttemptsBy(currentProfile.id) : null),
-		[]
-	);
-	#assigned = new Live(
-		() => (currentProfile.id ? assignedTo(currentProfile.id) : null),
-		[] as AssignedItem[]
-	);
+	#read = new Live(() => currentProfile.read(lessonsReadBy), []);
+	#unfinished = new Live(() => currentProfile.read(unfinishedAttemptsBy), []);
+	#assigned = new Live(() => currentProfile.read((id) => assignedTo(id)), [] as AssignedItem[]);
 	#reviews = new Live(
-		() =>
-			currentProfile.id ? reviewSummaryBy(currentProfile.id, endOfLocalDay(Date.now())) : null,
+		() => currentProfile.read((id) => reviewSummaryBy(id, endOfLocalDay(Date.now()))),
 		{ due: [], total: 0, nextDue: null }
 	);
 	#outline: CourseOutline;

@@ -4,9 +4,9 @@ import { makeAssignment } from '../../src/lib/teach/factories';
 import { expect, gotoReady, test } from './fixtures';
 import { answerCorrectly, packQuestions, shownQuestion } from './quiz-helpers';
 
-/** The active learner's id, once Learn has made one. */
+/** The active learner's id, once Settings has made the first one. */
 async function activeLearner(page: Page): Promise<string> {
-	await gotoReady(page, '/');
+	await gotoReady(page, '/settings/');
 	const read = () =>
 		page.evaluate(
 			() =>

@@ -25,9 +25,13 @@ test('with IndexedDB refused, lessons and quizzes still work, with an honest war
 	page
 }) => {
 	await page.addInitScript(() => {
+		// A browser that refuses storage refuses the whole factory: opening and listing.
+		const denied = () =>
+			new DOMException('The user denied permission to access the database.', 'SecurityError');
 		IDBFactory.prototype.open = function () {
-			throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+			throw denied();
 		};
+		IDBFactory.prototype.databases = () => Promise.reject(denied());
 	});
 	await gotoReady(page, '/');
 	await expect(page.getByRole('alert')).toContainText('your progress will not be kept');

@@ -4,6 +4,7 @@ import { storageHealth } from './health.svelte';
 import type { Attempt, Response } from '$lib/quiz/attempt';
 import type { Assignment } from '$lib/teach/assignment';
 import type { Receipt } from '$lib/teach/receipt';
+import { DB_NAME } from './name';
 
 /** A learner-wide preference, keyed by name (theme, active profile…). */
 export interface SettingRow {
@@ -49,8 +50,6 @@ export interface ReceiptRow {
 	receipt: Receipt;
 	importedAt: number;
 }
-
-export const DB_NAME = 'chipwise';
 
 /**
  * The whole on-device database. Each schema change is a new `version(n)` with its

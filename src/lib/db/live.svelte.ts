@@ -3,18 +3,24 @@ import type { ChipwiseDB } from './db';
 /**
  * A Dexie liveQuery as Svelte 5 state: `current`, `loading` and `error`. Create it while a
  * component initialises. `select` runs in an effect, so the state it reads (a profile id, say)
- * re-subscribes when it changes; it returns the query, or null to wait. Dexie loads lazily,
- * after first paint.
+ * re-subscribes when it changes; it returns the query, null to wait, or false when there is
+ * nothing to read (no learner yet: `initial` is the answer). Dexie loads lazily, after first
+ * paint, and only for a query.
  */
 export class Live<T> {
 	current = $state() as T;
 	loading = $state(true);
 	error = $state<unknown>(null);
 
-	constructor(select: () => ((db: ChipwiseDB) => Promise<T>) | null, initial: T) {
+	constructor(select: () => ((db: ChipwiseDB) => Promise<T>) | null | false, initial: T) {
 		this.current = initial;
 		$effect(() => {
 			const query = select();
+			if (query === false) {
+				this.current = initial;
+				this.loading = false;
+				this.error = null;
+			}
 			if (!query) return;
 			let stop = () => {};
 			let stopped = false;

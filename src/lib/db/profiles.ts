@@ -1,6 +1,7 @@
 import { hasVisible, visibleText } from '$lib/text/visible';
 import { getDb, type ChipwiseDB, type ProfileRow } from './db';
 import { retentionKey } from './reads';
+import { LEARNER_CHANNEL } from './name';
 
 const ACTIVE = 'activeProfile';
 export const MAX_NAME = 60;
@@ -15,17 +16,32 @@ export function cleanName(name: string): string | null {
 }
 
 /** The learner using the app now; the first call on a device creates one. */
-export async function activeProfile(db: ChipwiseDB = getDb()): Promise<ProfileRow> {
-	return db.transaction('rw', db.settings, db.profiles, async () => {
+export async function activeProfile(
+	db: ChipwiseDB = getDb(),
+	newId: string = crypto.randomUUID()
+): Promise<ProfileRow> {
+	let created = false;
+	const profile = await db.transaction('rw', db.settings, db.profiles, async () => {
 		const saved = await db.settings.get(ACTIVE);
 		const found = typeof saved?.value === 'string' ? await db.profiles.get(saved.value) : undefined;
 		if (found) return found;
 		const first = await db.profiles.orderBy('createdAt').first();
-		const profile = first ?? { id: crypto.randomUUID(), name: 'Learner', createdAt: Date.now() };
+		const profile = first ?? { id: newId, name: 'Learner', createdAt: Date.now() };
 		if (!first) await db.profiles.add(profile);
+		created = !first;
 		await db.settings.put({ key: ACTIVE, value: profile.id });
 		return profile;
 	});
+	if (created) announceLearner();
+	return profile;
+}
+
+/** Tells the app's other tabs that a learner exists now (see `currentProfile`). */
+function announceLearner(): void {
+	if (typeof BroadcastChannel === 'undefined') return;
+	const channel = new BroadcastChannel(LEARNER_CHANNEL);
+	channel.postMessage('created');
+	channel.close();
 }
 
 export function listProfiles(db: ChipwiseDB = getDb()): Promise<ProfileRow[]> {
@@ -41,6 +57,7 @@ export async function createProfile(
 	if (!clean) throw new Error('A name is needed.');
 	const profile = { id: crypto.randomUUID(), name: clean, createdAt: now };
 	await db.profiles.add(profile);
+	announceLearner();
 	return profile;
 }
 

@@ -1,45 +1,11 @@
-import { createAttempt, type Attempt, type Mode, type Response } from '$lib/quiz/attempt';
-import { newSeed } from '$lib/quiz/random';
+import type { Attempt } from '$lib/quiz/attempt';
+import { newAttempt, type Session, type SessionRequest } from '$lib/quiz/session';
 import { memoryStore, type QuizStore } from '$lib/quiz/store';
 import { attemptResponses, getAttempt, openAttempt, saveAttempt } from './attempts';
+import { storageHealth } from './health.svelte';
 import { activeProfile } from './profiles';
 import { dbQuizStore } from './quiz-store';
-
-export interface SessionRequest {
-	setId: string;
-	title: string;
-	mode: Mode;
-	questionIds: string[];
-	moduleId: string | null;
-	shuffle?: boolean;
-	/** Start over even when an unfinished attempt exists (a retry of missed questions). */
-	fresh?: boolean;
-	/** Open this attempt (finished or not), as a results link or a reload does. */
-	attemptId?: string | null;
-}
-
-export interface Session {
-	attempt: Attempt;
-	responses: Response[];
-	store: QuizStore;
-	/** False when the browser refused storage: the quiz runs, but nothing is kept. */
-	persistent: boolean;
-}
-
-function newAttempt(profileId: string, req: SessionRequest): Attempt {
-	return createAttempt({
-		id: crypto.randomUUID(),
-		profileId,
-		setId: req.setId,
-		title: req.title,
-		mode: req.mode,
-		seed: newSeed(),
-		questionIds: req.questionIds,
-		shuffle: req.shuffle ?? true,
-		moduleId: req.moduleId,
-		now: Date.now()
-	});
-}
+import { storageFailureKind } from './storage-error';
 
 /** Resumes the learner's unfinished attempt at a set in a mode, or starts one. */
 export async function openSession(req: SessionRequest): Promise<Session> {
@@ -67,5 +33,27 @@ export async function openSession(req: SessionRequest): Promise<Session> {
 			store: memoryStore(),
 			persistent: false
 		};
+	}
+}
+
+/** Where a first visit's attempt was kept, and under which learner. */
+export interface Kept {
+	store: QuizStore;
+	profileId: string;
+}
+
+/**
+ * Saves the attempt a first visit started before the database code loaded, under the active
+ * learner (created now, with the attempt's learner id, when there is none). Refused storage
+ * leaves the quiz in memory and says so, as `openSession` does.
+ */
+export async function keepFirstAttempt(attempt: Attempt): Promise<Kept> {
+	try {
+		const profile = await activeProfile(undefined, attempt.profileId);
+		await saveAttempt({ ...attempt, profileId: profile.id });
+		return { store: dbQuizStore(), profileId: profile.id };
+	} catch (error) {
+		storageHealth.fail(storageFailureKind(error));
+		return { store: memoryStore(), profileId: attempt.profileId };
 	}
 }

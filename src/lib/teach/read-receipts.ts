@@ -2,6 +2,7 @@
 // file", so reading is bounded: at most MAX_RECEIPTS_READ codes are decoded per import, only
 // the first MAX_REPORTED rejections are kept with their reason (the rest are counted), and the
 // asynchronous reader gives the browser a turn between chunks so the page keeps answering.
+import { yieldToBrowser } from '$lib/schedule';
 import { codePart, type DecodeError } from './codec';
 import { MAX_RECEIPTS_READ, MAX_REPORTED } from './limits';
 import { decodeReceipt, RECEIPT_FILE_FORMAT, type Receipt } from './receipt';
@@ -134,13 +135,6 @@ export function receiptsFromText(
 	let step = steps.next();
 	while (!step.done) step = steps.next();
 	return step.value[0] ?? { receipts: [], indexes: [], errors: [], rejected: 0, notRead: 0 };
-}
-
-/** Gives the browser a turn to paint and answer input. */
-export function yieldToBrowser(): Promise<void> {
-	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-	if (typeof scheduler?.yield === 'function') return scheduler.yield();
-	return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Like `receiptsFromText` for several texts with one limit, in chunks that let the page answer. */

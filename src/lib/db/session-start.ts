@@ -1,0 +1,62 @@
+// Opening a quiz without the database code where nothing is stored yet: a first visit sees
+// its first question at once, and the attempt is saved when the page is idle or at the first
+// answer, whichever comes first.
+import type { Attempt, Response } from '$lib/quiz/attempt';
+import { newAttempt, type Session, type SessionRequest } from '$lib/quiz/session';
+import type { QuizStore } from '$lib/quiz/store';
+import { whenIdle } from '$lib/schedule';
+import type { Kept } from './quiz-session';
+import { currentProfile } from './profile.svelte';
+import { hasStoredData } from './presence';
+
+/** Resumes or starts the attempt `req` asks for (see `openSession`), lightly on a first visit. */
+export async function startSession(
+	req: SessionRequest,
+	idle: () => Promise<void> = whenIdle
+): Promise<Session> {
+	if (!req.attemptId && !req.fresh && !(await hasStoredData())) {
+		const attempt = newAttempt(crypto.randomUUID(), req);
+		return { attempt, responses: [], store: firstVisitStore(attempt, idle), persistent: true };
+	}
+	const { openSession } = await import('./quiz-session');
+	return openSession(req);
+}
+
+const own = <T extends { profileId: string }>(row: T, profileId: string): T =>
+	row.profileId === profileId ? row : { ...row, profileId };
+
+/**
+ * A first visit's store: the database code loads when the page is idle or at the first
+ * write, keeps the attempt, then takes every write in order. Rows carry the learner the
+ * database holds, should another tab have created one first.
+ */
+function firstVisitStore(attempt: Attempt, idle: () => Promise<void>): QuizStore {
+	let kept: Promise<Kept> | null = null;
+	const open = () =>
+		(kept ??= import('./quiz-session').then(async (m) => {
+			const done = await m.keepFirstAttempt(attempt);
+			// The learner exists now: the rest of the app may show their progress.
+			void currentProfile.load();
+			return done;
+		}));
+	void idle().then(open);
+	const ownAll = (rows: Response[], id: string) => rows.map((r) => own(r, id));
+	return {
+		save: async (a) => {
+			const k = await open();
+			await k.store.save(own(a, k.profileId));
+		},
+		saveDraft: async (id, questionId, draft) =>
+			(await open()).store.saveDraft(id, questionId, draft),
+		move: async (id, position) => (await open()).store.move(id, position),
+		record: async (response) => {
+			const k = await open();
+			return k.store.record(own(response, k.profileId));
+		},
+		submit: async (id, responses, now) => {
+			const k = await open();
+			return k.store.submit(id, ownAll(responses, k.profileId), now);
+		},
+		finish: async (id, now) => (await open()).store.finish(id, now)
+	};
+}

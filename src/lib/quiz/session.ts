@@ -1,0 +1,40 @@
+import { createAttempt, type Attempt, type Mode, type Response } from './attempt';
+import { newSeed } from './random';
+import type { QuizStore } from './store';
+
+export interface SessionRequest {
+	setId: string;
+	title: string;
+	mode: Mode;
+	questionIds: string[];
+	moduleId: string | null;
+	shuffle?: boolean;
+	/** Start over even when an unfinished attempt exists (a retry of missed questions). */
+	fresh?: boolean;
+	/** Open this attempt (finished or not), as a results link or a reload does. */
+	attemptId?: string | null;
+}
+
+export interface Session {
+	attempt: Attempt;
+	responses: Response[];
+	store: QuizStore;
+	/** False when the browser refused storage: the quiz runs, but nothing is kept. */
+	persistent: boolean;
+}
+
+/** A new attempt at what `req` asks for, by the learner `profileId`. */
+export function newAttempt(profileId: string, req: SessionRequest, now = Date.now()): Attempt {
+	return createAttempt({
+		id: crypto.randomUUID(),
+		profileId,
+		setId: req.setId,
+		title: req.title,
+		mode: req.mode,
+		seed: newSeed(),
+		questionIds: req.questionIds,
+		shuffle: req.shuffle ?? true,
+		moduleId: req.moduleId,
+		now
+	});
+}

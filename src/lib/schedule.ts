@@ -1,0 +1,28 @@
+// When work that a page does not need for its first paint may run: after the browser has
+// finished loading the page and has a quiet moment, so a phone's first seconds go to the page.
+
+/** Gives the browser a turn to paint and answer input. */
+export function yieldToBrowser(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (typeof scheduler?.yield === 'function') return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Resolves once the page has loaded and the browser is idle, or after `timeout` ms of a
+ * busy main thread at the latest (`requestIdleCallback` where it exists, Safari has none).
+ */
+export function whenIdle(timeout = 2000): Promise<void> {
+	const loaded =
+		document.readyState === 'complete'
+			? Promise.resolve()
+			: new Promise<void>((resolve) => addEventListener('load', () => resolve(), { once: true }));
+	return loaded.then(
+		() =>
+			new Promise<void>((resolve) => {
+				if (typeof requestIdleCallback === 'function')
+					requestIdleCallback(() => resolve(), { timeout });
+				else setTimeout(resolve, 200);
+			})
+	);
+}

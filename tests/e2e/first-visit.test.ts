@@ -1,0 +1,32 @@
+import type { Page } from '@playwright/test';
+import { expect, gotoReady, test, waitForOffline } from './fixtures';
+import { answerCorrectly, packQuestions, shownQuestion } from './quiz-helpers';
+
+const appDatabase = (page: Page) =>
+	page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'chipwise'));
+
+test('a first visit keeps nothing until there is something to keep, then shows it', async ({
+	page
+}) => {
+	// Reading costs a phone no storage work: no learner or database is made just to look.
+	await gotoReady(page, '/');
+	await waitForOffline(page);
+	await gotoReady(page, '/module/the-ban/');
+	await gotoReady(page, '/module/the-ban/the-ban.l1/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	expect(await appDatabase(page)).toBe(false);
+
+	// The first question shows at once; its answer is kept.
+	await gotoReady(page, '/quiz/the-ban.basics/?mode=practice');
+	const questions = await packQuestions(page, 'the-ban.basics');
+	await answerCorrectly(page, await shownQuestion(page, questions));
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.getByRole('heading', { name: /^Correct/ })).toBeVisible();
+	expect(await appDatabase(page)).toBe(true);
+
+	// Without a reload, the rest of the app knows the learner now.
+	await page.getByRole('link', { name: 'Progress' }).first().click();
+	await expect(
+		page.getByRole('list', { name: 'Summary' }).getByRole('listitem').filter({ hasText: 'answers' })
+	).toContainText('1');
+});
