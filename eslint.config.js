@@ -15,7 +15,13 @@ export default ts.config(
 		files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ['src/service-worker.ts'] },
+				projectService: {
+					// The benchmark's bare SvelteKit page has its own project (scripts/bench/floor).
+					allowDefaultProject: [
+						'src/service-worker.ts',
+						'scripts/bench/floor/src/routes/+page.svelte'
+					]
+				},
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig
@@ -34,6 +40,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'bench/tmp/',
+			'scripts/bench/floor/.svelte-kit/',
 			'.svelte-kit/',
 			'node_modules/',
 			'static/',

@@ -1,11 +1,14 @@
 // Lighthouse 12 (node API, its default mobile preset and simulated throttling) against one
 // Chromium with a fixed profile and a debugging port. Pages that show stored data are opened
 // after Playwright has put the data there, with Lighthouse's storage reset turned off.
+// Before every page, the floor (a bare SvelteKit page on its own origin, see floor.js) is
+// measured as a first visit: floor, page, floor, page… so both see the same machine load.
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, log, median } from './common.js';
+import { FLOOR } from './floor.js';
 import { coldButKeepData, prepareState, withPlaywright } from './state.js';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -74,7 +77,9 @@ export function figures(lhr) {
 		cls: numeric('cumulative-layout-shift'),
 		jsTransferBytes: script?.transferSize ?? null,
 		failing,
-		warnings: lhr.runWarnings
+		warnings: lhr.runWarnings,
+		// Lighthouse's measure of this machine's speed at the time of the run.
+		benchmarkIndex: lhr.environment?.benchmarkIndex ?? null
 	};
 }
 
@@ -142,6 +147,7 @@ export function summarise(runs) {
 		tbtMs: med((r) => r.tbtMs),
 		cls: med((r) => r.cls),
 		jsTransferBytes: med((r) => r.jsTransferBytes),
+		benchmarkIndex: med((r) => r.benchmarkIndex),
 		runs: runs.length,
 		lcpElements: [...new Set(runs.map((r) => r.lcpElement))],
 		lcpPhases: runs.map((r) => r.lcpPhases),
@@ -187,13 +193,16 @@ async function audit(url, port, keepStorage) {
 }
 
 /**
- * Every page `runs` times. Plain pages first (each a first visit), then the data is prepared
- * and the stateful pages follow. A page that cannot be measured is reported with the reason.
- * @param {string} origin
+ * Every page `runs` times, each right after a run of the floor. Plain pages first (each a first
+ * visit), then the data is prepared and the stateful pages follow. A page that cannot be
+ * measured is reported with the reason. Returns the floor first, then the pages, and
+ * Lighthouse's benchmark index of every run (floor and pages).
+ * @param {string} origin where the app is served
+ * @param {string} floorOrigin where the floor is served
  * @param {number} runs
  * @param {{ gradebook: boolean }} options whether the gradebook page exists in build/
  */
-export async function measureLighthouse(origin, runs, options) {
+export async function measureLighthouse(origin, floorOrigin, runs, options) {
 	rmSync(PROFILE_DIR, { recursive: true, force: true });
 	mkdirSync(PROFILE_DIR, { recursive: true });
 	const chrome = await chromeLauncher.launch({
@@ -205,15 +214,25 @@ export async function measureLighthouse(origin, runs, options) {
 	/** @type {Map<string, Run[]>} */
 	const results = new Map();
 	/** @type {Record<string, { label: string, path: string | null, notMeasured?: string }>} */
-	const pages = {};
+	const pages = { [FLOOR.key]: { label: FLOOR.label, path: FLOOR.path } };
 	for (const p of PLAIN_PAGES.filter(wanted)) pages[p.key] = { label: p.label, path: p.path };
+	const add = (/** @type {string} */ key, /** @type {Run} */ r) =>
+		results.set(key, [...(results.get(key) ?? []), r]);
+	/** The floor as a first visit, then the page (`keep`: with its data, see coldButKeepData). */
+	const pair = async (
+		/** @type {string} */ key,
+		/** @type {boolean} */ keep,
+		/** @type {number} */ run
+	) => {
+		const page = /** @type {{ label: string, path: string }} */ (pages[key]);
+		log(`lighthouse run ${run}/${runs}: floor, then ${page.label}`);
+		add(FLOOR.key, await audit(`${floorOrigin}${FLOOR.path}`, chrome.port, false));
+		if (keep) await withPlaywright(chrome.port, (b) => coldButKeepData(b, origin));
+		add(key, await audit(`${origin}${page.path}`, chrome.port, keep));
+	};
 	try {
 		for (let run = 1; run <= runs; run += 1) {
-			for (const p of PLAIN_PAGES.filter(wanted)) {
-				log(`lighthouse run ${run}/${runs}: ${p.label}`);
-				const r = await audit(`${origin}${p.path}`, chrome.port, false);
-				results.set(p.key, [...(results.get(p.key) ?? []), r]);
-			}
+			for (const p of PLAIN_PAGES.filter(wanted)) await pair(p.key, false, run);
 		}
 		const state = await withPlaywright(chrome.port, (b) => prepareState(b, origin, options));
 		const paths = {
@@ -230,21 +249,21 @@ export async function measureLighthouse(origin, runs, options) {
 		}
 		for (let run = 1; run <= runs; run += 1) {
 			for (const p of STATEFUL_PAGES.filter(wanted)) {
-				const path = pages[p.key]?.path;
-				if (!path) continue;
-				log(`lighthouse run ${run}/${runs}: ${p.label}`);
-				await withPlaywright(chrome.port, (b) => coldButKeepData(b, origin));
-				const r = await audit(`${origin}${path}`, chrome.port, true);
-				results.set(p.key, [...(results.get(p.key) ?? []), r]);
+				if (pages[p.key]?.path) await pair(p.key, true, run);
 			}
 		}
 	} finally {
 		chrome.kill();
 	}
-	return Object.fromEntries(
-		Object.entries(pages).map(([key, page]) => {
-			const runsOf = results.get(key);
-			return [key, { ...page, ...(runsOf ? summarise(runsOf) : {}) }];
-		})
-	);
+	const indices = [...results.values()].flat().map((r) => r.benchmarkIndex);
+	const measured = indices.filter((v) => typeof v === 'number');
+	return {
+		pages: Object.fromEntries(
+			Object.entries(pages).map(([key, page]) => {
+				const runsOf = results.get(key);
+				return [key, { ...page, ...(runsOf ? summarise(runsOf) : {}) }];
+			})
+		),
+		benchmarkIndex: { median: median(measured), runs: measured }
+	};
 }

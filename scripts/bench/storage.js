@@ -33,33 +33,59 @@ export async function openHarness(browser, origin) {
 
 /** @typedef {{ skipped: string } | { ms: number }} Maybe */
 
+/** @param {number} a @param {number} b */
+const ratio = (a, b) => (b > 0 ? a / b : null);
+
+/** @param {(number | null)[]} values */
+const medianOf = (values) => median(values.filter((v) => typeof v === 'number'));
+
 /**
- * Every storage figure, `runs` times each (each run in a new context, on an empty database),
- * as medians across runs.
+ * Every storage figure, `runs` times each (each run in a new context, on empty databases),
+ * as medians across runs. The app's answer write and dashboard are each measured beside the
+ * same work on bare IndexedDB (harness/bare.ts), interleaved; their ratios are the budgets.
  * @param {string} origin where the app and the harness are served
  * @param {number} runs
  */
 export async function measureStorage(origin, runs) {
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
-	/** @type {{ p50: number[], p95: number[], max: number[], read: number[], compute: number[], imports: number[], skipped: string | null }} */
-	const all = { p50: [], p95: [], max: [], read: [], compute: [], imports: [], skipped: null };
+	/** @type {Record<string, number[]>} */
+	const all = {};
+	const add = (/** @type {Record<string, number | null>} */ figures) => {
+		for (const [k, v] of Object.entries(figures)) if (v !== null) (all[k] ??= []).push(v);
+	};
+	/** @type {string | null} */
+	let skipped = null;
+	const med = (/** @type {string} */ k) => medianOf(all[k] ?? []);
 	try {
 		for (let run = 1; run <= runs; run += 1) {
 			const { context, page } = await openHarness(browser, origin);
-			log(`storage run ${run}/${runs}: ${ANSWERS} answer writes`);
+			log(`storage run ${run}/${runs}: ${ANSWERS} answer writes, app and bare IndexedDB`);
 			const times = await page.evaluate((n) => window.bench.answerWrites(n), ANSWERS);
-			all.p50.push(/** @type {number} */ (quantile(times, 0.5)));
-			all.p95.push(/** @type {number} */ (quantile(times, 0.95)));
-			all.max.push(Math.max(...times));
-			log(`storage run ${run}/${runs}: dashboard over ${RESPONSES} responses`);
-			const dash = await page.evaluate((n) => window.bench.dashboard(n), RESPONSES);
-			all.read.push(dash.readMs);
-			all.compute.push(dash.computeMs);
+			const p95 = /** @type {number} */ (quantile(times.app, 0.95));
+			const bareP95 = /** @type {number} */ (quantile(times.bare, 0.95));
+			add({
+				p50: quantile(times.app, 0.5),
+				p95,
+				max: Math.max(...times.app),
+				bareP50: quantile(times.bare, 0.5),
+				bareP95,
+				answerRatio: ratio(p95, bareP95)
+			});
+			log(`storage run ${run}/${runs}: dashboard over ${RESPONSES} responses, app and plain`);
+			const dash = await page.evaluate(
+				([n, bareFirst]) => window.bench.dashboard(n, bareFirst),
+				/** @type {[number, boolean]} */ ([RESPONSES, run % 2 === 0])
+			);
+			const appMs = dash.readMs + dash.computeMs;
+			const bareMs = dash.bare.readMs + dash.bare.passMs;
+			add({ read: dash.readMs, compute: dash.computeMs, total: appMs });
+			add({ bareRead: dash.bare.readMs, barePass: dash.bare.passMs, bareTotal: bareMs });
+			add({ dashboardRatio: ratio(appMs, bareMs) });
 			log(`storage run ${run}/${runs}: importing ${RECEIPTS} receipts`);
 			/** @type {Maybe} */
 			const imported = await page.evaluate((n) => window.bench.gradebookImport(n), RECEIPTS);
-			if ('ms' in imported) all.imports.push(imported.ms);
-			else all.skipped = imported.skipped;
+			if ('ms' in imported) add({ imports: imported.ms });
+			else skipped = imported.skipped;
 			await context.close();
 		}
 	} finally {
@@ -68,19 +94,32 @@ export async function measureStorage(origin, runs) {
 	return {
 		answerWrite: {
 			answers: ANSWERS,
-			p50Ms: median(all.p50),
-			p95Ms: median(all.p95),
-			maxMs: median(all.max),
-			runsP95Ms: all.p95
+			p50Ms: med('p50'),
+			p95Ms: med('p95'),
+			maxMs: med('max'),
+			runsP95Ms: all.p95,
+			bare: { p50Ms: med('bareP50'), p95Ms: med('bareP95'), runsP95Ms: all.bareP95 },
+			// The median of each run's ratio: app p95 ÷ bare p95, measured side by side.
+			ratio: med('answerRatio'),
+			runsRatio: all.answerRatio
 		},
 		dashboard: {
 			responses: RESPONSES,
-			readMs: median(all.read),
-			computeMs: median(all.compute),
-			runsComputeMs: all.compute
+			readMs: med('read'),
+			computeMs: med('compute'),
+			totalMs: med('total'),
+			runsTotalMs: all.total,
+			bare: {
+				readMs: med('bareRead'),
+				passMs: med('barePass'),
+				totalMs: med('bareTotal'),
+				runsTotalMs: all.bareTotal
+			},
+			ratio: med('dashboardRatio'),
+			runsRatio: all.dashboardRatio
 		},
-		gradebookImport: all.skipped
-			? { receipts: RECEIPTS, ms: null, notMeasured: all.skipped }
-			: { receipts: RECEIPTS, ms: median(all.imports), runsMs: all.imports }
+		gradebookImport: skipped
+			? { receipts: RECEIPTS, ms: null, notMeasured: skipped }
+			: { receipts: RECEIPTS, ms: med('imports'), runsMs: all.imports }
 	};
 }

@@ -1,11 +1,13 @@
 // The storage benchmark's page: runs the app's own database and progress modules in a real
-// browser and returns timings to scripts/bench/storage.js (through `window.bench`).
+// browser and returns timings to scripts/bench/storage.js (through `window.bench`), each beside
+// the same work on bare IndexedDB (bare.ts).
 import { recordResponse, responseId, saveAttempt } from '$lib/db/attempts';
 import { ChipwiseDB } from '$lib/db/db';
 import { responsesBy } from '$lib/db/reads';
 import { fetchPack } from '$lib/content/client';
 import { computeDashboard } from '$lib/progress/dashboard';
 import { createAttempt, type Attempt, type Response } from '$lib/quiz/attempt';
+import { barePass, barePut, bareRecordResponse, freshBareDb, openBareDb } from './bare';
 import { gradebookImport, seedGradebook } from './teach';
 import { freshDb, PROFILE, questionIds, random } from './util';
 
@@ -30,16 +32,23 @@ function answer(attempt: Attempt, questionId: string, at: number, rand: () => nu
 
 /**
  * `count` answers recorded one by one, as the player records them (`recordResponse`: the
- * response, its review card and the attempt in one transaction), in sets of 10 questions.
- * Returns the time of each call, in milliseconds.
+ * response, its review card and the attempt in one transaction), in sets of 10 questions; each
+ * call beside the same writes on bare IndexedDB in a second database, taking turns at going
+ * first. Returns the time of each call, in milliseconds.
  */
-async function answerWrites(count: number): Promise<number[]> {
+async function answerWrites(count: number): Promise<{ app: number[]; bare: number[] }> {
 	const pack = await fetchPack();
 	const ids = questionIds(pack);
 	const db = await freshDb('chipwise-bench-answers');
+	const idb = await freshBareDb('chipwise-bench-answers-bare');
 	const rand = random(1);
 	const start = Date.now() - count * 10_000;
-	const times: number[] = [];
+	const times = { app: [] as number[], bare: [] as number[] };
+	const timed = async (into: number[], write: () => Promise<unknown>) => {
+		const t0 = performance.now();
+		await write();
+		into.push(performance.now() - t0);
+	};
 	let attempt: Attempt | null = null;
 	for (let i = 0; i < count; i += 1) {
 		if (i % 10 === 0) {
@@ -57,24 +66,28 @@ async function answerWrites(count: number): Promise<number[]> {
 				now: start + i * 10_000
 			});
 			await saveAttempt(attempt, db);
+			await barePut(idb, 'attempts', attempt);
 		}
 		const current = attempt as Attempt;
 		const questionId = current.queue[i % 10] ?? '';
 		const response = answer(current, questionId, start + i * 10_000, rand);
-		const t0 = performance.now();
-		await recordResponse(response, db);
-		times.push(performance.now() - t0);
+		const app = () => timed(times.app, () => recordResponse(response, db));
+		const bare = () => timed(times.bare, () => bareRecordResponse(idb, response));
+		for (const write of i % 2 ? [bare, app] : [app, bare]) await write();
 	}
 	db.close();
+	idb.close();
 	await ChipwiseDB.delete(db.name);
+	await ChipwiseDB.delete(idb.name);
 	return times;
 }
 
 /**
  * Progress over `count` stored responses: the read Progress makes (`responsesBy`) and
- * `computeDashboard` over what it returns, from a freshly opened database.
+ * `computeDashboard` over what it returns, from a freshly opened database; and beside it, on
+ * the same rows, a raw `getAll` and one plain loop (`barePass`), first or second as asked.
  */
-async function dashboard(count: number) {
+async function dashboard(count: number, bareFirst: boolean) {
 	const pack = await fetchPack();
 	const ids = questionIds(pack);
 	const name = 'chipwise-bench-dashboard';
@@ -91,17 +104,30 @@ async function dashboard(count: number) {
 		if (batch.length === 5000 || i === count - 1) await seedDb.responses.bulkPut(batch.splice(0));
 	}
 	seedDb.close();
-	const db = new ChipwiseDB(name);
-	await db.open();
-	const t0 = performance.now();
-	const responses = await responsesBy(PROFILE)(db);
-	const t1 = performance.now();
-	const figures = computeDashboard(pack, responses, now);
-	const t2 = performance.now();
-	db.close();
+	const app = async () => {
+		const db = new ChipwiseDB(name);
+		await db.open();
+		const t0 = performance.now();
+		const responses = await responsesBy(PROFILE)(db);
+		const t1 = performance.now();
+		const figures = computeDashboard(pack, responses, now);
+		const t2 = performance.now();
+		db.close();
+		if (figures.answered !== count) throw new Error(`Read ${figures.answered} of ${count}`);
+		return { readMs: t1 - t0, computeMs: t2 - t1, responses: figures.answered };
+	};
+	const bare = async () => {
+		const idb = await openBareDb(name);
+		const pass = await barePass(idb, PROFILE);
+		idb.close();
+		if (pass.rows !== count) throw new Error(`Read ${pass.rows} of ${count} bare`);
+		return pass;
+	};
+	const bareBefore = bareFirst ? await bare() : null;
+	const figures = await app();
+	const bareFigures = bareBefore ?? (await bare());
 	await ChipwiseDB.delete(name);
-	if (figures.answered !== count) throw new Error(`Read ${figures.answered} of ${count} responses`);
-	return { readMs: t1 - t0, computeMs: t2 - t1, responses: figures.answered };
+	return { ...figures, bare: bareFigures };
 }
 
 declare global {
