@@ -55,6 +55,7 @@ class CurrentProfile {
 
 	/** The active learner, created if this is the first thing the browser keeps. */
 	async ensure(): Promise<void> {
+		await this.load();
 		if (this.profile) return;
 		await this.reload();
 		this.#loading = Promise.resolve();

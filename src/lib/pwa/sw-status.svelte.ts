@@ -31,9 +31,7 @@ class ServiceWorkerStatus {
 				}
 			);
 		}
-		if (registration.waiting && hadController) this.#offer(registration.waiting);
-		registration.addEventListener('updatefound', () => {
-			const worker = registration.installing;
+		const watch = (worker: ServiceWorker | null) =>
 			worker?.addEventListener('statechange', () => {
 				// Only a page that was already controlled can be offered an update: on a first
 				// install the claim may land before this event, making it look like one.
@@ -46,7 +44,10 @@ class ServiceWorkerStatus {
 					this.#offer(worker);
 				}
 			});
-		});
+		if (registration.waiting && hadController) this.#offer(registration.waiting);
+		// Registration waits for an idle moment: the browser may have found the update already.
+		watch(registration.installing);
+		registration.addEventListener('updatefound', () => watch(registration.installing));
 
 		// Look for a new version when the learner comes back to the app.
 		document.addEventListener('visibilitychange', () => {

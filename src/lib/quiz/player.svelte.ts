@@ -186,8 +186,9 @@ export class Player {
 	async next(): Promise<void> {
 		if (this.position + 1 < this.length) return this.goTo(this.position + 1);
 		const now = this.#now();
-		this.attempt.finishedAt = now;
+		// Results show once the finish is written, so leaving the page then loses nothing.
 		await this.#persist(this.#store.finish(this.attempt.id, now));
+		this.attempt.finishedAt ??= now;
 	}
 
 	/** Test mode moves freely between questions; time on each is kept with its draft. */
@@ -219,10 +220,12 @@ export class Player {
 			const time = (draft.timeMs ?? 0) + (q.id === current.id ? extra : 0);
 			return this.#response(q, draft, 0, time);
 		});
+		// The score shows once the submission is written, so leaving the page then loses nothing.
+		const stored = await this.#persist(this.#store.submit(this.attempt.id, responses, now));
 		this.responses = responses;
 		this.attempt.drafts = {};
 		this.attempt.finishedAt = now;
-		this.#adopt(await this.#persist(this.#store.submit(this.attempt.id, responses, now)));
+		this.#adopt(stored);
 	}
 
 	get summary() {
