@@ -30,3 +30,12 @@ test('a first visit keeps nothing until there is something to keep, then shows i
 		page.getByRole('list', { name: 'Summary' }).getByRole('listitem').filter({ hasText: 'answers' })
 	).toContainText('1');
 });
+
+test('on a first visit, the review goal chosen is kept', async ({ page }) => {
+	await gotoReady(page, '/review/');
+	await expect(page.getByText('Nothing to review yet')).toBeVisible();
+	await page.getByRole('radio', { name: /85%/ }).check();
+	await expect(page.getByText('Saved. It applies to your next answers.')).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('radio', { name: /85%/ })).toBeChecked();
+});
