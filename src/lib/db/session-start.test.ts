@@ -10,13 +10,6 @@ const request = { setId: 'the-ban.basics', title: 'Basics', mode: 'practice' as 
 const ids = ['q1', 'q2', 'q3'];
 const stored = async () => (await indexedDB.databases()).some((d) => d.name === DB_NAME);
 
-/** An idle moment the test lets happen when it wants. */
-function idleOnCue() {
-	let cue = () => {};
-	const idle = () => new Promise<void>((resolve) => (cue = resolve));
-	return { idle, cue: () => cue() };
-}
-
 function answer(attemptId: string, profileId: string, questionId: string): Response {
 	return {
 		id: `${attemptId}:${questionId}:0`,
@@ -36,30 +29,30 @@ function answer(attemptId: string, profileId: string, questionId: string): Respo
 afterEach(() => getDb().delete({ disableAutoOpen: false }));
 
 describe('a quiz on a first visit', () => {
-	it('starts without creating anything, then keeps the attempt once the page is idle', async () => {
-		const { idle, cue } = idleOnCue();
-		const s = await startSession({ ...request, questionIds: ids, moduleId: null }, idle);
+	it('starts without creating anything, however long the question is only looked at', async () => {
+		const s = await startSession({ ...request, questionIds: ids, moduleId: null });
 		expect([...s.attempt.questionIds].sort()).toEqual(ids);
+		await new Promise((resolve) => setTimeout(resolve, 50));
 		expect(await stored()).toBe(false);
-
-		cue();
-		await expect.poll(() => getDb().attempts.get(s.attempt.id)).toBeTruthy();
-		const learner = await activeProfile();
-		expect(learner.id).toBe(s.attempt.profileId);
 	});
 
-	it('keeps the first answer even before the page was idle, with its attempt and learner', async () => {
-		const { idle } = idleOnCue();
-		const s = await startSession({ ...request, questionIds: ids, moduleId: null }, idle);
+	it('keeps the first answer with its attempt and learner', async () => {
+		const s = await startSession({ ...request, questionIds: ids, moduleId: null });
 		const first = s.attempt.queue[0] ?? '';
 		const kept = await s.store.record(answer(s.attempt.id, s.attempt.profileId, first));
 		expect(kept?.responses.map((r) => r.questionId)).toEqual([first]);
 		expect((await getDb().attempts.get(s.attempt.id))?.profileId).toBe(s.attempt.profileId);
+		expect((await activeProfile()).id).toBe(s.attempt.profileId);
+	});
+
+	it('keeps the attempt when the learner moves on without answering', async () => {
+		const s = await startSession({ ...request, questionIds: ids, moduleId: null });
+		await s.store.move(s.attempt.id, 1);
+		expect((await getDb().attempts.get(s.attempt.id))?.position).toBe(1);
 	});
 
 	it('files the attempt under the learner another tab created meanwhile', async () => {
-		const { idle } = idleOnCue();
-		const s = await startSession({ ...request, questionIds: ids, moduleId: null }, idle);
+		const s = await startSession({ ...request, questionIds: ids, moduleId: null });
 		const other = await activeProfile();
 		expect(other.id).not.toBe(s.attempt.profileId);
 		const first = s.attempt.queue[0] ?? '';
@@ -70,11 +63,11 @@ describe('a quiz on a first visit', () => {
 	});
 
 	it('resumes from the database once something is stored', async () => {
-		const { idle, cue } = idleOnCue();
-		const first = await startSession({ ...request, questionIds: ids, moduleId: null }, idle);
-		cue();
-		await expect.poll(() => getDb().attempts.get(first.attempt.id)).toBeTruthy();
-		const again = await startSession({ ...request, questionIds: ids, moduleId: null }, idle);
+		const first = await startSession({ ...request, questionIds: ids, moduleId: null });
+		await first.store.record(
+			answer(first.attempt.id, first.attempt.profileId, first.attempt.queue[0] ?? '')
+		);
+		const again = await startSession({ ...request, questionIds: ids, moduleId: null });
 		expect(again.attempt.id).toBe(first.attempt.id);
 	});
 });

@@ -1,22 +1,18 @@
 // Opening a quiz without the database code where nothing is stored yet: a first visit sees
-// its first question at once, and the attempt is saved when the page is idle or at the first
-// answer, whichever comes first.
+// its first question at once, and the attempt is saved with the first thing worth keeping (an
+// answer, a draft, a move), so a visitor who only looks costs the phone no storage work.
 import type { Attempt, Response } from '$lib/quiz/attempt';
 import { newAttempt, type Session, type SessionRequest } from '$lib/quiz/session';
 import type { QuizStore } from '$lib/quiz/store';
-import { whenIdle } from '$lib/schedule';
 import type { Kept } from './quiz-session';
 import { currentProfile } from './profile.svelte';
 import { hasStoredData } from './presence';
 
 /** Resumes or starts the attempt `req` asks for (see `openSession`), lightly on a first visit. */
-export async function startSession(
-	req: SessionRequest,
-	idle: () => Promise<void> = whenIdle
-): Promise<Session> {
+export async function startSession(req: SessionRequest): Promise<Session> {
 	if (!req.attemptId && !req.fresh && !(await hasStoredData())) {
 		const attempt = newAttempt(crypto.randomUUID(), req);
-		return { attempt, responses: [], store: firstVisitStore(attempt, idle), persistent: true };
+		return { attempt, responses: [], store: firstVisitStore(attempt), persistent: true };
 	}
 	const { openSession } = await import('./quiz-session');
 	return openSession(req);
@@ -26,11 +22,11 @@ const own = <T extends { profileId: string }>(row: T, profileId: string): T =>
 	row.profileId === profileId ? row : { ...row, profileId };
 
 /**
- * A first visit's store: the database code loads when the page is idle or at the first
- * write, keeps the attempt, then takes every write in order. Rows carry the learner the
- * database holds, should another tab have created one first.
+ * A first visit's store: the database code loads at the first write, keeps the attempt, then
+ * takes every write in order. Rows carry the learner the database holds, should another tab
+ * have created one first. The feedback a write follows is already on screen by then.
  */
-function firstVisitStore(attempt: Attempt, idle: () => Promise<void>): QuizStore {
+function firstVisitStore(attempt: Attempt): QuizStore {
 	let kept: Promise<Kept> | null = null;
 	const open = () =>
 		(kept ??= import('./quiz-session').then(async (m) => {
@@ -39,7 +35,6 @@ function firstVisitStore(attempt: Attempt, idle: () => Promise<void>): QuizStore
 			void currentProfile.load();
 			return done;
 		}));
-	void idle().then(open);
 	const ownAll = (rows: Response[], id: string) => rows.map((r) => own(r, id));
 	return {
 		save: async (a) => {
