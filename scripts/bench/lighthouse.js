@@ -9,6 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, log, median } from './common.js';
 import { FLOOR } from './floor.js';
+import { mainThreadCpu } from './main-thread.js';
 import { coldButKeepData, prepareState, withPlaywright } from './state.js';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -38,8 +39,9 @@ export const STATEFUL_PAGES = [
 /**
  * The figures of one Lighthouse report, and the audits that kept a category below 100.
  * @param {import('lighthouse').Result} lhr
+ * @param {{ afterPaintMs: number, longestTaskMs: number } | null} [cpu] from the run's trace
  */
-export function figures(lhr) {
+export function figures(lhr, cpu = null) {
 	/** @type {Record<string, number | null>} */
 	const scores = {};
 	for (const id of CATEGORIES) {
@@ -74,6 +76,8 @@ export function figures(lhr) {
 		...details(lhr),
 		lcpMs: numeric('largest-contentful-paint'),
 		tbtMs: numeric('total-blocking-time'),
+		cpuMs: cpu?.afterPaintMs ?? null,
+		longestTaskCpuMs: cpu?.longestTaskMs ?? null,
 		cls: numeric('cumulative-layout-shift'),
 		jsTransferBytes: script?.transferSize ?? null,
 		failing,
@@ -145,6 +149,8 @@ export function summarise(runs) {
 		scores,
 		lcpMs: med((r) => r.lcpMs),
 		tbtMs: med((r) => r.tbtMs),
+		cpuMs: med((r) => r.cpuMs),
+		longestTaskCpuMs: med((r) => r.longestTaskCpuMs),
 		cls: med((r) => r.cls),
 		jsTransferBytes: med((r) => r.jsTransferBytes),
 		benchmarkIndex: med((r) => r.benchmarkIndex),
@@ -189,7 +195,7 @@ async function audit(url, port, keepStorage) {
 	});
 	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 	if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
-	return figures(result.lhr);
+	return figures(result.lhr, mainThreadCpu(result.artifacts?.Trace));
 }
 
 /**

@@ -61,7 +61,7 @@ export function lighthouseRows(lighthouse, byId) {
 	);
 	return ordered.map(([key, p]) => {
 		if (p.notMeasured)
-			return [p.label, `not measured: ${p.notMeasured}`, '', '', '', '', '', '', ''];
+			return [p.label, `not measured: ${p.notMeasured}`, '', '', '', '', '', '', '', '', ''];
 		const m = (/** @type {string} */ id) => mark(byId.get(`lighthouse.${key}.${id}`));
 		const isFloor = key === FLOOR_KEY;
 		const base = isFloor ? null : f;
@@ -71,6 +71,8 @@ export function lighthouseRows(lighthouse, byId) {
 			...absolute.map((c) => show(p.scores[c], 'score') + m(c)),
 			withDiff(p.lcpMs, base?.lcpMs, 'percent') + m('lcp'),
 			withDiff(p.tbtMs, base?.tbtMs, 'ms') + m('tbt'),
+			withDiff(p.cpuMs, base?.cpuMs, 'ms') + m('cpu'),
+			withDiff(p.longestTaskCpuMs, base?.longestTaskCpuMs, 'ms'),
 			show(p.cls, '') + m('cls'),
 			show(p.jsTransferBytes, 'bytes')
 		];
@@ -108,6 +110,8 @@ export function markdown(r) {
 				'SEO',
 				'LCP',
 				'TBT',
+				'Main thread after first paint (CPU)',
+				'Longest task (CPU)',
 				'CLS',
 				'JS transferred'
 			],

@@ -39,6 +39,8 @@ describe('the Lighthouse table', () => {
 			scores: scores(89),
 			lcpMs: 1530,
 			tbtMs: 442,
+			cpuMs: 96,
+			longestTaskCpuMs: 41,
 			cls: 0,
 			jsTransferBytes: 2048
 		},
@@ -47,6 +49,8 @@ describe('the Lighthouse table', () => {
 			scores: scores(99),
 			lcpMs: 1320,
 			tbtMs: 110,
+			cpuMs: 20,
+			longestTaskCpuMs: 9,
 			cls: 0,
 			jsTransferBytes: 1024
 		},
@@ -56,7 +60,19 @@ describe('the Lighthouse table', () => {
 	const rows = lighthouseRows(lighthouse, byId);
 
 	it('puts the floor first, with its own figures', () => {
-		expect(rows[0]).toEqual(['Floor', '99', '100', '100', '100', '1.32 s', '110 ms', '0', '1 KB']);
+		expect(rows[0]).toEqual([
+			'Floor',
+			'99',
+			'100',
+			'100',
+			'100',
+			'1.32 s',
+			'110 ms',
+			'20 ms',
+			'9 ms',
+			'0',
+			'1 KB'
+		]);
 	});
 
 	it('shows each page with its difference from the floor, ✗ on a miss', () => {
@@ -68,6 +84,8 @@ describe('the Lighthouse table', () => {
 			'100',
 			'1.53 s (+16 %) ✗',
 			'442 ms (+332) ✗',
+			'96 ms (+76) ✗',
+			'41 ms (+32)',
 			'0',
 			'2 KB'
 		]);
