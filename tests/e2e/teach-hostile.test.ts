@@ -1,5 +1,6 @@
 import { makeReceipt } from '../../src/lib/teach/factories';
-import { encodeReceipt, receiptKey } from '../../src/lib/teach/receipt';
+import { receiptKey } from '../../src/lib/teach/identity';
+import { encodeReceipt } from '../../src/lib/teach/receipt';
 import { expect, gotoReady, test } from './fixtures';
 
 // Receipts a student could send to harm the teacher's page: a huge file of junk, a name that

@@ -1,10 +1,10 @@
 import {
 	createBackup,
 	parseBackupInSlices,
-	planMerge,
 	type BackupData,
 	type BackupError
 } from '$lib/progress/backup';
+import { planMerge } from '$lib/progress/merge';
 import { APP_VERSION } from '$lib/version';
 import { getDb, type ChipwiseDB } from './db';
 import { cleanName } from './profiles';

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { encodeReceipt, receiptFile, receiptKey } from '$lib/teach/receipt';
+import { receiptKey } from '$lib/teach/identity';
+import { encodeReceipt, receiptFile } from '$lib/teach/receipt';
 import { makeAssignment, makeReceipt, questionIds, T0 } from '$lib/teach/factories';
 import { ChipwiseDB } from './db';
 import { assignedTo, gradebookData, teachOverview } from './teach-reads';

@@ -1,8 +1,10 @@
 import * as v from 'valibot';
 import { AssignmentSchema, newAssignmentId, type Assignment } from '$lib/teach/assignment';
 import { receiptMismatch } from '$lib/teach/match';
-import { MAX_REPORTED, readReceipts, type ReadProgress } from '$lib/teach/read-receipts';
-import { decodeReceipt, encodeReceipt, receiptKey, type Receipt } from '$lib/teach/receipt';
+import { MAX_REPORTED } from '$lib/teach/limits';
+import { readReceipts, type ReadProgress } from '$lib/teach/read-receipts';
+import { receiptKey } from '$lib/teach/identity';
+import { decodeReceipt, encodeReceipt, type Receipt } from '$lib/teach/receipt';
 import {
 	getDb,
 	type ChipwiseDB,

@@ -6,7 +6,8 @@ import { importBackup } from '$lib/db/backup';
 import { ChipwiseDB } from '$lib/db/db';
 import { cleanName } from '$lib/db/profiles';
 import { retentionKey } from '$lib/db/reads';
-import { BACKUP_FORMAT, createBackup, parseBackup, planMerge } from './backup';
+import { BACKUP_FORMAT, createBackup, parseBackup } from './backup';
+import { planMerge } from './merge';
 import { backupData, PROFILE } from './test-factories';
 
 const meta = { appVersion: '1.0.0', exportedAt: 1 };

@@ -3,9 +3,6 @@ import type { Attempt, Response } from '$lib/quiz/attempt';
 import { HeadSchema, ROW_SCHEMAS, TABLES, type Table } from './backup-schema';
 import type { StoredCard } from './review-card';
 
-export { planMerge } from './merge';
-export type { MergePlan } from './merge';
-
 export const BACKUP_FORMAT = 'chipwise-backup';
 export const BACKUP_VERSION = 1;
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;

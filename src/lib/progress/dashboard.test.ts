@@ -3,11 +3,11 @@ import type { Response } from '$lib/quiz/attempt';
 import {
 	computeDashboard,
 	dailyActivity,
-	localDayKey,
 	questionsForObjectives,
 	streak,
 	weakestObjectives
 } from './dashboard';
+import { localDayKey } from './local-day';
 import { masteryByObjective, moduleMastery, objectiveMastery } from './mastery';
 import type { Level, ObjectiveMastery } from './mastery';
 import { at, outline, response } from './test-factories';
@@ -16,15 +16,6 @@ const now = at(2025, 3, 10, 18);
 /** A response at noon, `daysAgo` local days before `now`. */
 const daysAgo = (n: number, over: Partial<Response> = {}) =>
 	response({ answeredAt: at(2025, 3, 10 - n, 12), ...over });
-
-describe('localDayKey', () => {
-	it('names the local calendar day', () => {
-		expect(localDayKey(at(2025, 3, 5, 0, 0))).toBe('2025-03-05');
-		expect(localDayKey(at(2025, 3, 5, 24, 0) - 1)).toBe('2025-03-05');
-		expect(localDayKey(at(2025, 3, 5, 24, 0))).toBe('2025-03-06');
-		expect(localDayKey(at(2024, 12, 31, 23, 30))).toBe('2024-12-31');
-	});
-});
 
 describe('dailyActivity', () => {
 	it('has one point per day ending today, oldest first, empty days included', () => {

@@ -3,8 +3,6 @@ import { dayNumberKey, localDayNumber } from './local-day';
 import { masteryByObjective, moduleMastery } from './mastery';
 import type { ModuleMastery, ObjectiveMastery, PackOutline } from './mastery';
 
-export { localDayKey } from './local-day';
-
 export interface DayPoint {
 	/** 'YYYY-MM-DD', local time. */
 	day: string;

@@ -2,8 +2,6 @@ import { createEmptyCard, fsrs, generatorParameters, Rating } from 'ts-fsrs';
 import type { Card, FSRS, Grade, State } from 'ts-fsrs';
 import type { Response } from '$lib/quiz/attempt';
 
-export { endOfLocalDay } from './local-day';
-
 /**
  * What is kept in IndexedDB per learner and question. Dates are epoch ms numbers, not Date
  * objects, so rows index, compare and serialise plainly; ts-fsrs `Card`s exist only in this file.

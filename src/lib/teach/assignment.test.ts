@@ -3,7 +3,6 @@ import {
 	assignmentLink,
 	decodeAssignment,
 	encodeAssignment,
-	isLate,
 	MAX_ASSIGNMENT_CHARS,
 	newAssignmentId,
 	packQuestionIds,
@@ -166,15 +165,5 @@ describe('rejected assignment codes', () => {
 		expect(kindOf(rawCode('A', '{"__proto__":{"polluted":true}}'))).toBe('corrupt');
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 		expect(Object.prototype).not.toHaveProperty('polluted');
-	});
-});
-
-describe('late work', () => {
-	it('is work finished after the end of the due date, local time', () => {
-		const due = { due: '2025-03-14' };
-		expect(isLate(due, new Date(2025, 2, 14, 23, 59, 59).getTime())).toBe(false);
-		expect(isLate(due, new Date(2025, 2, 15, 0, 0, 0).getTime())).toBe(true);
-		expect(isLate({ due: '2025-12-31' }, new Date(2026, 0, 1, 8).getTime())).toBe(true);
-		expect(isLate({ due: null }, new Date(2099, 0, 1).getTime())).toBe(false);
 	});
 });

@@ -2,8 +2,6 @@ import * as v from 'valibot';
 import { hasVisible, visibleText } from '$lib/text/visible';
 import { fail, packChecked, unpackChecked, type DecodeError } from './codec';
 
-export { isLate } from './identity';
-
 export const MAX_ASSIGNMENT_CHARS = 4000;
 const PREFIX = 'A';
 const VERSION = 1;

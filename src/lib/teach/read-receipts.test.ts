@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeReceipt, T0 } from './factories';
-import {
-	MAX_RECEIPTS_READ,
-	MAX_REPORTED,
-	readReceipts,
-	receiptsFromText,
-	type ReadProgress
-} from './read-receipts';
+import { MAX_RECEIPTS_READ, MAX_REPORTED } from './limits';
+import { readReceipts, receiptsFromText, type ReadProgress } from './read-receipts';
 import { encodeReceipt, receiptFile } from './receipt';
 
 const NOW = T0 + 60_000_000;

@@ -7,7 +7,6 @@ import { codePart, type DecodeError } from './codec';
 import { MAX_RECEIPTS_READ, MAX_REPORTED } from './limits';
 import { decodeReceipt, RECEIPT_FILE_FORMAT, type Receipt } from './receipt';
 
-export { MAX_RECEIPTS_READ, MAX_REPORTED };
 /** Codes decoded between two turns of the browser; cheap pieces count 1/100 of one. */
 const CHUNK = 20;
 

@@ -3,10 +3,6 @@ import { visibleText } from '$lib/text/visible';
 import { fail, packChecked, unpackChecked, type DecodeError } from './codec';
 import { MAX_ATTEMPTS_USED, receiptProblem } from './plausible';
 
-export { receiptKey, studentKey } from './identity';
-
-export { checksum } from './codec';
-
 export const MAX_RECEIPT_CHARS = 12000;
 export const MAX_ANSWER_CHARS = 200;
 /** Longer names do not decode: a form asking for a name should limit it to this. */

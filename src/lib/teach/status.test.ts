@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLate } from '$lib/teach/assignment';
+import { isLate } from '$lib/teach/identity';
 import { DAY, makeAssignment, T0 } from '$lib/teach/factories';
 import type { AttemptFacts } from './status';
 import { assignmentStatus as statusAt, statusLabel } from './status';
