@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
@@ -34,6 +36,105 @@ export default ts.config(
 			// Links go through $lib/paths, which builds every path with resolve() and adds the
 			// trailing slash of a prerendered page; the rule cannot see through that helper.
 			'svelte/no-navigation-without-resolve': 'off'
+		}
+	},
+	{
+		// No import cycle, type-only imports included: a cycle is a seam that has come undone.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		plugins: { 'import-x': importX },
+		settings: {
+			'import-x/resolver-next': [
+				createTypeScriptImportResolver({
+					project: './tsconfig.json',
+					extensions: ['.ts', '.js', '.svelte']
+				})
+			],
+			'import-x/extensions': ['.ts', '.js', '.svelte'],
+			'import-x/parsers': {
+				'svelte-eslint-parser': ['.svelte'],
+				'@typescript-eslint/parser': ['.ts']
+			}
+		},
+		rules: { 'import-x/no-cycle': ['error', { allowUnsafeDynamicCyclicDependency: false }] }
+	},
+	// Which module may import what (README "How it is built"). A page's first load stays light
+	// because some modules never import heavy code at run time; these rules make that a check.
+	{
+		// One import path per symbol: a re-export gives a function a second home, and a page that
+		// takes the convenient one loads the heavy host (and type-level import cycles follow).
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/**/*.test.ts', 'src/app.d.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: 'ExportNamedDeclaration[source], ExportAllDeclaration',
+					message: 'Import from the module that defines it; do not re-export.'
+				}
+			]
+		}
+	},
+	{
+		// Light modules: pages load them in their first load, so Dexie, the codecs and the
+		// scheduler stay out of them (type imports are erased and allowed).
+		files: [
+			'src/lib/db/reads.ts',
+			'src/lib/db/teach-reads.ts',
+			'src/lib/db/presence.ts',
+			'src/lib/db/name.ts',
+			'src/lib/teach/identity.ts',
+			'src/lib/teach/status.ts',
+			'src/lib/teach/gradebook.ts',
+			'src/lib/teach/csv.ts',
+			'src/lib/schedule.ts'
+		],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: ['dexie', 'fflate', 'valibot', 'ts-fsrs'].map((name) => ({
+						name,
+						allowTypeImports: true,
+						message: 'A light module: this library must load only where it is used.'
+					})),
+					patterns: [
+						{
+							regex: String.raw`^(\$lib/db|\.)/(db|attempts|teach|profiles|backup|sessions|quiz-session|quiz-store|settings|lessons|observe)$`,
+							allowTypeImports: true,
+							message: 'A light module: the database code loads only where data is read or kept.'
+						},
+						{
+							regex: String.raw`^(\$lib/teach|\.)/(assignment|receipt|codec)$`,
+							allowTypeImports: true,
+							message:
+								'A light module: the link and receipt codecs (valibot, fflate) load only where codes are read or made.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// Pages and components reach the database through a dynamic import(), so a page that
+		// shows no stored data (and every first visit) loads no database code.
+		files: ['src/routes/**/*.svelte', 'src/routes/**/*.ts', 'src/lib/components/**/*.svelte'],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{ name: 'dexie', allowTypeImports: true, message: 'Load the database with import().' }
+					],
+					patterns: [
+						{
+							regex: String.raw`^\$lib/db/(db|attempts|teach|profiles|backup|sessions|quiz-session|quiz-store|settings|lessons|observe)$`,
+							allowTypeImports: true,
+							message: 'Load the database modules with import(), where the page needs them.'
+						}
+					]
+				}
+			]
 		}
 	},
 	{
