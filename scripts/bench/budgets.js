@@ -1,5 +1,5 @@
 // The budgets (README "Performance"): each figure against its limit, met or missed and by how much.
-import { KB, MB } from './bundle.js';
+import { FIRST_LOAD_JS_BUDGETS, MB } from './bundle.js';
 
 /**
  * One budget: `value` against `limit`. `at least` budgets (scores) are met at or above the
@@ -137,22 +137,14 @@ export function budgets(r) {
 	const list = lighthouseBudgets(r.lighthouse ?? {});
 	const js = (/** @type {string} */ key) => r.bundle?.pages?.[key]?.js?.gzip ?? null;
 	list.push(
-		{
-			id: 'bundle.learn.js',
-			label: 'First-load JS, Learn (gzip)',
-			value: js('learn'),
-			limit: 40 * KB,
+		...FIRST_LOAD_JS_BUDGETS.map((budget) => ({
+			id: `bundle.${budget.key}.js`,
+			label: `First-load JS, ${budget.label} (gzip)`,
+			value: js(budget.key),
+			limit: budget.limit,
 			unit: 'bytes',
-			kind: 'at most'
-		},
-		{
-			id: 'bundle.player.js',
-			label: 'First-load JS, player (gzip)',
-			value: js('player'),
-			limit: 80 * KB,
-			unit: 'bytes',
-			kind: 'at most'
-		},
+			kind: /** @type {const} */ ('at most')
+		})),
 		{
 			id: 'precache',
 			label: 'Precache (bytes stored)',

@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { KB, pageLoad, precache } from '../../scripts/bench/bundle.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+	BUNDLE_PAGES,
+	FIRST_LOAD_JS_BUDGETS,
+	KB,
+	pageLoad,
+	precache
+} from '../../scripts/bench/bundle.js';
 
 // Byte budgets, read from build/ with the benchmark's own measure (no browser), so that they
 // cannot regress unnoticed; see README "Performance" and `npm run bench` for all budgets.
@@ -16,14 +24,52 @@ function firstLoadJs(path: string) {
 }
 
 test.describe('byte budgets', () => {
-	test('Learn loads at most 40 KB of JavaScript (gzip) before it is interactive', () => {
-		const { gzip, list } = firstLoadJs('/');
-		expect(gzip, `first-load JavaScript of Learn:\n${list}`).toBeLessThanOrEqual(40 * KB);
+	for (const budget of FIRST_LOAD_JS_BUDGETS) {
+		const page = BUNDLE_PAGES.find((p) => p.key === budget.key);
+		test(`${page?.label} loads at most ${budget.limit / KB} KB of JavaScript (gzip) before it is interactive`, () => {
+			const { gzip, list } = firstLoadJs(page?.path ?? '');
+			expect(gzip, `first-load JavaScript of ${page?.label}:\n${list}`).toBeLessThanOrEqual(
+				budget.limit
+			);
+		});
+	}
+
+	// What a page's first load must not carry, found by text each library's build keeps.
+	const LIBRARIES = {
+		Dexie: 'DexieError',
+		valibot: '~standard',
+		fflate: 'invalid block type'
+	};
+	const carried = (path: string) => {
+		const code = pageLoad(BUILD, path).js.map((f) => readFileSync(join(BUILD, f.file), 'utf8'));
+		return Object.entries(LIBRARIES)
+			.filter(([, mark]) => code.some((c) => c.includes(mark)))
+			.map(([name]) => name);
+	};
+
+	test('a first visit to Learn, a lesson or the player loads no database, codec or schema code', () => {
+		for (const path of ['/', '/module/the-ban/the-ban.l1/', '/quiz/the-ban.basics/']) {
+			expect(carried(path), path).toEqual([]);
+		}
 	});
 
-	test('the player loads at most 80 KB of JavaScript (gzip) before it is interactive', () => {
-		const { gzip, list } = firstLoadJs('/quiz/the-ban.basics/');
-		expect(gzip, `first-load JavaScript of the player:\n${list}`).toBeLessThanOrEqual(80 * KB);
+	test('the gradebook loads neither the link codec (fflate) nor valibot before it is interactive', () => {
+		expect(carried('/teach/gradebook/')).not.toContain('fflate');
+		expect(carried('/teach/gradebook/')).not.toContain('valibot');
+	});
+
+	test('the marks it looks for are in the build, so the checks above can fail', () => {
+		const dir = join(BUILD, '_app/immutable');
+		const all = readdirSync(dir, { recursive: true })
+			.map(String)
+			.filter((f) => f.endsWith('.js'))
+			.map((f) => readFileSync(join(dir, f), 'utf8'));
+		for (const mark of Object.values(LIBRARIES)) {
+			expect(
+				all.some((c) => c.includes(mark)),
+				mark
+			).toBe(true);
+		}
 	});
 
 	test('the service worker stores at most 1 MB for offline use', async ({ page }) => {
