@@ -3,8 +3,12 @@
 // bundler then keeps every export of Svelte's index in every page's first load: the legacy
 // lifecycle functions, createEventDispatcher, createRawSnippet and more, about 0.6 KB gzip
 // that no page of this app uses. This build step rewrites that one import into named imports
-// of exactly the functions the router reads. When SvelteKit's code no longer has that shape,
-// or uses the namespace in a way it cannot follow, it changes nothing and says so.
+// of exactly the functions the router reads and Svelte exports. When SvelteKit's code no longer
+// has that shape, or uses the namespace in a way it cannot follow, the build fails and says
+// so: update this step, or delete it once SvelteKit imports Svelte by name.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { parseAst } from 'vite';
 
 const FILE = /[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$/;
@@ -61,11 +65,46 @@ export function namesReadFrom(ast, ns) {
 	return followed ? names : null;
 }
 
+/**
+ * The names the installed Svelte exports to the browser (its `browser` entry): a name the
+ * router reads that Svelte lacks (an older or newer API it guards against) stays undefined.
+ * @param {string} [from] where to resolve `svelte` from
+ * @returns {Set<string>}
+ */
+export function svelteBrowserExports(from = import.meta.url) {
+	const pkgFile = createRequire(from).resolve('svelte/package.json');
+	const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
+	const entry = join(dirname(pkgFile), pkg.exports['.'].browser);
+	const ast = /** @type {any} */ (parseAst(readFileSync(entry, 'utf8')));
+	/** @type {Set<string>} */
+	const names = new Set();
+	for (const node of ast.body) {
+		if (node.type !== 'ExportNamedDeclaration') continue;
+		if (node.declaration?.id) names.add(node.declaration.id.name);
+		for (const d of node.declaration?.declarations ?? []) if (d.id.name) names.add(d.id.name);
+		for (const spec of node.specifiers ?? []) names.add(spec.exported.name);
+	}
+	return names;
+}
+
 /** @returns {import('vite').Plugin} */
 export function kitSvelteImports() {
+	/** Whether this build met the router and rewrote it (a client build must). */
+	let rewritten = false;
+	/** @type {Set<string> | null} */
+	let exported = null;
 	return {
 		name: 'chipwise:kit-svelte-imports',
 		apply: 'build',
+		buildEnd(error) {
+			// Only the browser build loads the router; the server build never meets it.
+			const client = this.environment?.name === 'client';
+			if (error || !client || rewritten) return;
+			this.error(
+				"SvelteKit's router (client.js) was not rewritten: its Svelte import changed shape. " +
+					'Update scripts/vite/kit-svelte-imports.js, or delete it if SvelteKit now imports Svelte by name.'
+			);
+		},
 		transform(code, id) {
 			if (!FILE.test(id)) return;
 			const ast = /** @type {any} */ (parseAst(code));
@@ -77,12 +116,11 @@ export function kitSvelteImports() {
 					n.specifiers[0].type === 'ImportNamespaceSpecifier'
 			);
 			const names = declaration && namesReadFrom(ast, declaration.specifiers[0].local.name);
-			if (!declaration || !names?.size) {
-				this.warn('SvelteKit no longer reads Svelte through one namespace import: left as is.');
-				return;
-			}
+			if (!declaration || !names?.size) return;
+			exported ??= svelteBrowserExports();
 			const ns = declaration.specifiers[0].local.name;
-			const list = [...names];
+			const list = [...names].filter((n) => exported?.has(n));
+			rewritten = true;
 			const replacement =
 				`import { ${list.map((n) => `${n} as ${ns}$${n}`).join(', ')} } from 'svelte';` +
 				`const ${ns} = { ${list.map((n) => `${n}: ${ns}$${n}`).join(', ')} };`;

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { kitSvelteImports, namesReadFrom } from './kit-svelte-imports.js';
+import { kitSvelteImports, namesReadFrom, svelteBrowserExports } from './kit-svelte-imports.js';
 
 const names = (code: string) => {
 	const found = namesReadFrom(parseAst(code), 'svelte');
@@ -25,24 +27,64 @@ describe('namesReadFrom', () => {
 
 describe('kitSvelteImports', () => {
 	const id = '/x/node_modules/@sveltejs/kit/src/runtime/client/client.js';
-	const run = (code: string, file = id) => {
-		const warnings: string[] = [];
-		const plugin = kitSvelteImports() as { transform: (...a: unknown[]) => unknown };
-		const out = plugin.transform.call({ warn: (m: string) => warnings.push(m) }, code, file) as
-			{ code: string } | undefined;
-		return { out: out?.code, warnings };
+	type Hooks = {
+		transform: (this: unknown, code: string, id: string) => { code: string } | undefined;
+		buildEnd: (this: unknown, error?: Error) => void;
+	};
+	/** One build: the files it transforms, then its end in the given environment. */
+	const build = (files: [code: string, file?: string][], environment = 'client') => {
+		const plugin = kitSvelteImports() as unknown as Hooks;
+		const errors: string[] = [];
+		const context = {
+			environment: { name: environment },
+			error: (m: string) => {
+				errors.push(m);
+				throw new Error(m);
+			}
+		};
+		const out = files.map(([code, file = id]) => plugin.transform.call(context, code, file)?.code);
+		try {
+			plugin.buildEnd.call(context);
+		} catch {
+			// Recorded in errors.
+		}
+		return { out, errors };
 	};
 
 	it("rewrites the router's namespace import into named imports", () => {
-		const { out } = run(`import * as svelte from 'svelte';\nawait svelte.tick();`);
-		expect(out).toContain(`import { tick as svelte$tick } from 'svelte';`);
-		expect(out).not.toContain('import * as');
+		const { out, errors } = build([[`import * as svelte from 'svelte';\nawait svelte.tick();`]]);
+		expect(out[0]).toContain(`import { tick as svelte$tick } from 'svelte';`);
+		expect(out[0]).not.toContain('import * as');
+		expect(errors).toEqual([]);
 	});
 
-	it('leaves other files alone, and warns when the router changed shape', () => {
-		expect(run(`import * as svelte from 'svelte';`, '/x/src/a.js').out).toBeUndefined();
-		const changed = run(`import { tick } from 'svelte';\ntick();`);
-		expect(changed.out).toBeUndefined();
-		expect(changed.warnings).toHaveLength(1);
+	it('imports only what Svelte exports: a name it lacks reads as undefined, as before', () => {
+		const { out } = build([
+			[`import * as svelte from 'svelte';\nsvelte.tick(); svelte.notInSvelte?.();`]
+		]);
+		expect(out[0]).toContain('svelte$tick');
+		expect(out[0]).not.toContain('notInSvelte as');
+	});
+
+	it('fails the browser build when the router changed shape, and leaves other files alone', () => {
+		const changed = build([
+			[`import { tick } from 'svelte';\ntick();`],
+			[`import * as svelte from 'svelte';`, '/x/src/a.js']
+		]);
+		expect(changed.out).toEqual([undefined, undefined]);
+		expect(changed.errors).toHaveLength(1);
+		expect(build([], 'ssr').errors).toEqual([]);
+	});
+
+	it("rewrites the installed SvelteKit's router, with names Svelte exports", () => {
+		const file = resolve('node_modules/@sveltejs/kit/src/runtime/client/client.js');
+		const { out, errors } = build([[readFileSync(file, 'utf8'), file]]);
+		expect(errors).toEqual([]);
+		const imported = out[0]?.match(/import \{ ([^}]*) \} from 'svelte';/)?.[1] ?? '';
+		const names = imported.split(',').map((n) => n.trim().split(' as ')[0]);
+		expect(names).toContain('tick');
+		const exported = svelteBrowserExports();
+		for (const n of names) expect(exported.has(n ?? ''), n).toBe(true);
+		expect(out[0]).not.toMatch(/import \* as \w+ from 'svelte'/);
 	});
 });
