@@ -10,7 +10,10 @@ export const paths = {
 	lesson: (moduleId: string, lessonId: string) =>
 		slash(resolve('/module/[moduleId]/[lessonId]', { moduleId, lessonId })),
 	quiz: (setId: string, mode?: Mode) =>
-		slash(resolve('/quiz/[setId]', { setId })) + (mode ? `?mode=${mode}` : '')
+		slash(resolve('/quiz/[setId]', { setId })) + (mode ? `?mode=${mode}` : ''),
+	/** Any stored attempt that is not a question set's own: reviews, practice lists, retries. */
+	session: (attemptId: string) =>
+		`${slash(resolve('/session'))}?attempt=${encodeURIComponent(attemptId)}`
 };
 
 /** Where an attempt opens: a question set's own page, or the session page for any other list. */
@@ -18,7 +21,7 @@ export function attemptHref(
 	a: Pick<Attempt, 'id' | 'setId' | 'mode' | 'moduleId' | 'finishedAt'>
 ): string {
 	const isSet = a.setId !== null && (a.moduleId !== null || a.setId === 'final-test');
-	if (!isSet) return `${resolve('/session')}/?attempt=${a.id}`;
+	if (!isSet) return paths.session(a.id);
 	const quiz = paths.quiz(a.setId ?? '', a.mode === 'test' ? 'test' : 'practice');
 	return a.finishedAt === null ? quiz : `${quiz}&attempt=${a.id}`;
 }

@@ -38,3 +38,8 @@ export function newAttempt(profileId: string, req: SessionRequest, now = Date.no
 		now
 	});
 }
+
+/** The title of a session that practises again the questions missed in `title`. */
+export function retryTitle(title: string): string {
+	return `${title} (missed questions)`;
+}

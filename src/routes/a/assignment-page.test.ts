@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { compilePack } from '$lib/content/compile.server';
+import { allQuestions } from '$lib/content/queries';
+import { createAttempt, quizVersion, type Attempt } from '$lib/quiz/attempt';
+import { memoryStore } from '$lib/quiz/store';
+import { encodeAssignment, type Assignment } from '$lib/teach/assignment';
+import { makeAssignment } from '$lib/teach/factories';
+import { AssignmentPage, type AssignmentSources } from './assignment-page.svelte';
+
+const pack = compilePack('content/packs/micron-ban');
+const ids = allQuestions(pack)
+	.slice(0, 3)
+	.map((q) => q.id);
+const assignment = makeAssignment({ questionIds: ids, packVersion: pack.version });
+const link = encodeAssignment(assignment);
+
+/** In-memory sources for one device; `learner` is null until `ensure` makes one. */
+function device(over: Partial<AssignmentSources> = {}) {
+	const attempts = new Map<string, Attempt>();
+	const received: Assignment[] = [];
+	const learner = {
+		id: null as string | null,
+		load: async () => {},
+		ensure: async () => {
+			learner.id ??= 'me';
+		},
+		reload: async () => {}
+	};
+	const sources: AssignmentSources = {
+		pack: async () => pack,
+		learner,
+		receive: async (_, a) => void received.push(a),
+		assignmentOf: async (_, attemptId) =>
+			attempts.get(attemptId)?.assignmentId === assignment.id ? assignment : null,
+		attempt: async (id) => attempts.get(id),
+		responses: async () => [],
+		store: async () => memoryStore(),
+		rename: async () => {},
+		startList: async (init) => {
+			const a = createAttempt({
+				id: `att-${attempts.size + 1}`,
+				profileId: learner.id ?? '',
+				setId: init.kind,
+				title: init.title,
+				mode: init.mode,
+				seed: 1,
+				questionIds: init.questionIds,
+				shuffle: false,
+				moduleId: null,
+				now: 0,
+				assignmentId: init.assignmentId ?? null,
+				assignmentVersion: init.assignmentVersion ?? null
+			});
+			attempts.set(a.id, a);
+			return a;
+		},
+		...over
+	};
+	return { sources, attempts, received, learner };
+}
+
+describe("a student's assignment page", () => {
+	it('opens a link, keeps the assignment for "Assigned to me" and creates the learner', async () => {
+		const d = device();
+		const view = new AssignmentPage(d.sources);
+		await view.route(link, null);
+		expect(view.problem).toBe('');
+		expect(view.assignment?.id).toBe(assignment.id);
+		expect(view.questions.map((q) => q.id)).toEqual(ids);
+		expect(d.learner.id).toBe('me');
+		expect(d.received.map((a) => a.id)).toEqual([assignment.id]);
+	});
+
+	it('names the problem with a damaged link, and keeps nothing', async () => {
+		const d = device();
+		const view = new AssignmentPage(d.sources);
+		await view.route(`${link.slice(0, -4)}xxxx`, null);
+		expect(view.problem).not.toBe('');
+		expect(view.assignment).toBeNull();
+		expect(d.received).toEqual([]);
+	});
+
+	it('says so when the questions cannot be loaded, or are not in this version', async () => {
+		const offline = new AssignmentPage(
+			device({ pack: () => Promise.reject(new Error('offline')) }).sources
+		);
+		await offline.route(link, null);
+		expect(offline.problem).toMatch(/could not be loaded/);
+
+		const other = makeAssignment({ questionIds: ['nowhere.q01'], packVersion: pack.version });
+		const missing = new AssignmentPage(device().sources);
+		await missing.route(encodeAssignment(other), null);
+		expect(missing.problem).toMatch(/None of this assignment's questions/);
+	});
+
+	it('warns, but lets the student work, when the assignment cannot be kept', async () => {
+		const view = new AssignmentPage(
+			device({ receive: () => Promise.reject(new DOMException('full', 'QuotaExceededError')) })
+				.sources
+		);
+		await view.route(link, null);
+		expect(view.problem).toBe('');
+		expect(view.warning).toMatch(/Your answers and result cannot be saved/);
+	});
+
+	it('starts the attempt, naming the student first, and shows it', async () => {
+		const renamed: string[] = [];
+		const d = device({ rename: async (_, name) => void renamed.push(name) });
+		const view = new AssignmentPage(d.sources);
+		await view.route(link, null);
+		const started = await view.start('Ada Lovelace');
+		expect(started).toEqual({ attemptId: 'att-1' });
+		expect(renamed).toEqual(['Ada Lovelace']);
+		expect(d.attempts.get('att-1')).toMatchObject({
+			assignmentId: assignment.id,
+			assignmentVersion: quizVersion(assignment),
+			title: assignment.title
+		});
+		expect(view.player?.attempt.id).toBe('att-1');
+	});
+
+	it('reopens the attempt the address names, and finds the assignment from it alone', async () => {
+		const d = device();
+		const first = new AssignmentPage(d.sources);
+		await first.route(link, null);
+		await first.start(null);
+
+		const again = new AssignmentPage(d.sources);
+		await again.route('', 'att-1');
+		expect(again.assignment?.id).toBe(assignment.id);
+		expect(again.player?.attempt.id).toBe('att-1');
+	});
+
+	it("does not show another learner's attempt", async () => {
+		const d = device();
+		const view = new AssignmentPage(d.sources);
+		await view.route(link, null);
+		await view.start(null);
+		d.learner.id = 'sibling';
+		const theirs = new AssignmentPage(d.sources);
+		await theirs.route(link, 'att-1');
+		expect(theirs.player).toBeNull();
+	});
+
+	it('retries the missed questions as practice, titled after the assignment', async () => {
+		const d = device();
+		const view = new AssignmentPage(d.sources);
+		await view.route(link, null);
+		const id = await view.retry([ids[1] ?? '']);
+		expect(d.attempts.get(id)).toMatchObject({
+			title: `${assignment.title} (missed questions)`,
+			mode: 'practice',
+			questionIds: [ids[1]]
+		});
+	});
+});

@@ -1,0 +1,140 @@
+// The session page's state: it opens any stored attempt by id (a review, "practise these", a
+// retry of missed questions) for this device's learner, and starts a retry. The page keeps only
+// the markup; what it reads and writes comes in as `SessionSources`, so a test can give its own.
+import type { PackMeta } from '$lib/content/schema';
+import type { Attempt, Response } from '$lib/quiz/attempt';
+import { Player } from '$lib/quiz/player.svelte';
+import { retryTitle } from '$lib/quiz/session';
+import type { Question } from '$lib/content/schema';
+import type { QuizStore } from '$lib/quiz/store';
+
+export interface SessionSources {
+	/** The article's typos, the objectives' labels, and the questions of some ids. */
+	content(): Promise<{
+		sic: PackMeta['sic'];
+		objectives: Record<string, string>;
+		questions: (ids: readonly string[]) => Question[];
+	}>;
+	attempt(id: string): Promise<Attempt | undefined>;
+	responses(attemptId: string): Promise<Response[]>;
+	learnerId(): Promise<string>;
+	store(): QuizStore;
+	/** Starts a practice session of `ids` under `title`, never resuming another. */
+	startRetry(title: string, ids: string[]): Promise<Attempt>;
+}
+
+/** The app's sources, loaded when the page opens a session (the database is not in its first load). */
+export async function appSources(): Promise<SessionSources> {
+	const [content, queries, attempts, quizStore, profiles, sessions] = await Promise.all([
+		import('$lib/content/client'),
+		import('$lib/content/queries'),
+		import('$lib/db/attempts'),
+		import('$lib/db/quiz-store'),
+		import('$lib/db/profiles'),
+		import('$lib/db/sessions')
+	]);
+	return {
+		content: async () => {
+			const pack = await content.fetchPack();
+			return {
+				sic: pack.sic,
+				objectives: Object.fromEntries(pack.objectives.map((o) => [o.id, o.label])),
+				questions: (ids) => queries.questionsByIds(pack, ids)
+			};
+		},
+		attempt: (id) => attempts.getAttempt(id),
+		responses: (id) => attempts.attemptResponses(id),
+		learnerId: async () => (await profiles.activeProfile()).id,
+		store: () => quizStore.dbQuizStore(),
+		startRetry: (title, ids) =>
+			sessions.startListSession({
+				kind: 'retry',
+				title,
+				mode: 'practice',
+				questionIds: ids,
+				resume: false
+			})
+	};
+}
+
+export class SessionPage {
+	#player = $state<Player | null>(null);
+	#sic = $state<PackMeta['sic']>([]);
+	#objectives = $state<Record<string, string>>({});
+	#problem = $state('');
+	#theirs = $state(false);
+	#opened: string | null = null;
+	#sources: () => Promise<SessionSources>;
+
+	constructor(sources: () => Promise<SessionSources> = appSources) {
+		this.#sources = sources;
+	}
+
+	get player(): Player | null {
+		return this.#player;
+	}
+	get sic(): PackMeta['sic'] {
+		return this.#sic;
+	}
+	get objectives(): Record<string, string> {
+		return this.#objectives;
+	}
+	/** What stops the session from opening, in words for the learner; '' when nothing does. */
+	get problem(): string {
+		return this.#problem;
+	}
+	/** True when the session is another learner's on this device. */
+	get theirs(): boolean {
+		return this.#theirs;
+	}
+
+	/** Opens the attempt the address names, once per id; `null` when it names none. */
+	async open(id: string | null): Promise<void> {
+		if (!id) {
+			this.#opened = null;
+			this.#problem = 'No session was named in this link.';
+			return;
+		}
+		if (id === this.#opened) return;
+		this.#opened = id;
+		this.#player = null;
+		this.#theirs = false;
+		try {
+			const sources = await this.#sources();
+			const [content, attempt, learnerId] = await Promise.all([
+				sources.content(),
+				sources.attempt(id),
+				sources.learnerId()
+			]);
+			if (id !== this.#opened) return;
+			if (!attempt) {
+				this.#problem = 'This session is not on this device (it may have been deleted).';
+				return;
+			}
+			if (attempt.profileId !== learnerId) {
+				this.#theirs = true;
+				this.#problem =
+					'This session belongs to another learner on this device. Switch learner in Settings to open it.';
+				return;
+			}
+			const responses = await sources.responses(id);
+			this.#sic = content.sic;
+			this.#objectives = content.objectives;
+			const questions = content.questions(attempt.questionIds);
+			this.#player = new Player(attempt, responses, questions, sources.store());
+			this.#problem = '';
+		} catch (error) {
+			this.#problem = error instanceof Error ? error.message : 'This session could not be opened.';
+		}
+	}
+
+	/** Starts practising the questions missed here; returns the new session's id. */
+	async retry(ids: string[]): Promise<string> {
+		const sources = await this.#sources();
+		const attempt = await sources.startRetry(
+			retryTitle(this.#player?.attempt.title ?? 'Practice'),
+			ids
+		);
+		return attempt.id;
+	}
+}
