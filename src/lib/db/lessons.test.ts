@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChipwiseDB } from './db';
-import { lessonsRead, markLessonRead } from './lessons';
+import { markLessonRead } from './lessons';
+import { lessonsReadBy } from './reads';
 import { activeProfile } from './profiles';
 
 let db: ChipwiseDB;
@@ -25,7 +26,7 @@ describe('lesson progress', () => {
 		const { id } = await activeProfile(db);
 		await markLessonRead(id, { lessonId: 'the-ban.l1', moduleId: 'the-ban' }, db, 1000);
 		await markLessonRead(id, { lessonId: 'the-ban.l1', moduleId: 'the-ban' }, db, 2000);
-		const rows = await lessonsRead(id, db);
+		const rows = await lessonsReadBy(id)(db);
 		expect(rows).toEqual([
 			{ profileId: id, lessonId: 'the-ban.l1', moduleId: 'the-ban', completedAt: 1000 }
 		]);
@@ -33,6 +34,6 @@ describe('lesson progress', () => {
 
 	it("keeps each profile's lessons apart", async () => {
 		await markLessonRead('a', { lessonId: 'x.l1', moduleId: 'x' }, db);
-		expect(await lessonsRead('b', db)).toEqual([]);
+		expect(await lessonsReadBy('b')(db)).toEqual([]);
 	});
 });

@@ -1,5 +1,4 @@
-import { getDb, type ChipwiseDB, type LessonProgressRow } from './db';
-import { lessonsReadBy } from './reads';
+import { getDb, type ChipwiseDB } from './db';
 
 export async function markLessonRead(
 	profileId: string,
@@ -12,11 +11,4 @@ export async function markLessonRead(
 		if (await db.lessonProgress.get(key)) return;
 		await db.lessonProgress.add({ profileId, ...lesson, completedAt: now });
 	});
-}
-
-export function lessonsRead(
-	profileId: string,
-	db: ChipwiseDB = getDb()
-): Promise<LessonProgressRow[]> {
-	return lessonsReadBy(profileId)(db);
 }

@@ -15,13 +15,6 @@ import {
 // Teach: the assignments a teacher makes, the ones a learner receives, and the receipts a
 // teacher imports. Everything that arrives from outside is checked before it is stored.
 
-export function getAssignment(
-	id: string,
-	db: ChipwiseDB = getDb()
-): Promise<TeacherAssignmentRow | undefined> {
-	return db.assignments.get(id);
-}
-
 /** Saves a new or edited assignment; an edit keeps its archived state. Throws if invalid. */
 export async function saveAssignment(
 	assignment: Assignment,

@@ -110,7 +110,8 @@ describe('receipts from outside', SLOW, () => {
 				(text) => {
 					const { receipts, errors } = receiptsFromText(text);
 					for (const e of errors) expect(e.error.message.length).toBeGreaterThan(10);
-					expect(receipts.length + errors.length).toBeGreaterThanOrEqual(0);
+					// Codes carry a checksum: no text made at random reads as a receipt.
+					expect(receipts).toEqual([]);
 				}
 			),
 			{ numRuns: RUNS }
