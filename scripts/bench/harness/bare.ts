@@ -2,7 +2,8 @@
 // API (no Dexie), on a database with the same stores and indexes. What the app adds on top of
 // this is what its budgets limit (see README "Performance").
 import { retentionKey } from '$lib/db/reads';
-import { clampRetention, reviewCard, type StoredCard } from '$lib/progress/review-card';
+import { clampRetention } from '$lib/progress/retention';
+import { reviewCard, type StoredCard } from '$lib/progress/review-card';
 import { queueWithRetry, type Attempt, type Response } from '$lib/quiz/attempt';
 import { freshDb } from './util';
 

@@ -1,4 +1,5 @@
-import { clampRetention, reviewCard } from '$lib/progress/review-card';
+import { clampRetention } from '$lib/progress/retention';
+import { reviewCard } from '$lib/progress/review-card';
 import {
 	queueWithRetry,
 	type Attempt,

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChipwiseDB } from './db';
+import { clampRetention, DEFAULT_RETENTION } from '$lib/progress/retention';
+import { themeOf } from '$lib/settings/theme';
 import { readSetting, writeSetting } from './settings';
 
 let db: ChipwiseDB;
@@ -22,11 +24,15 @@ describe('the device database', () => {
 		await writeSetting('theme', 'dark', db);
 		db.close();
 		await db.open();
-		expect(await readSetting('theme', 'system', db)).toBe('dark');
+		expect(await readSetting('theme', themeOf, db)).toBe('dark');
 	});
 
-	it('falls back when a setting was never written', async () => {
+	it('falls back when a setting was never written, or holds what it cannot mean', async () => {
 		db = new ChipwiseDB('test-fallback');
-		expect(await readSetting('theme', 'system', db)).toBe('system');
+		expect(await readSetting('theme', themeOf, db)).toBe('system');
+		await writeSetting('theme', { injected: true }, db);
+		expect(await readSetting('theme', themeOf, db)).toBe('system');
+		await writeSetting('retention.p', '0.8', db);
+		expect(await readSetting('retention.p', clampRetention, db)).toBe(DEFAULT_RETENTION);
 	});
 });

@@ -5,6 +5,7 @@ import type { Attempt, Response } from '$lib/quiz/attempt';
 import type { Assignment } from '$lib/teach/assignment';
 import type { Receipt } from '$lib/teach/receipt';
 import { DB_NAME } from './name';
+import { DEFAULT_RETENTION } from '$lib/progress/retention';
 
 /** A learner-wide preference, keyed by name (theme, active profile…). */
 export interface SettingRow {
@@ -98,8 +99,8 @@ export class ChipwiseDB extends Dexie {
  * not download it; `Dexie.waitFor` keeps the upgrade transaction open while it loads.
  */
 async function rebuildCards(responses: Dexie.Table<Response>, cards: Dexie.Table<StoredCard>) {
-	const { clampRetention, reviewCard } = await Dexie.waitFor(import('$lib/progress/review-card'));
-	const retention = clampRetention(undefined);
+	const { reviewCard } = await Dexie.waitFor(import('$lib/progress/review-card'));
+	const retention = DEFAULT_RETENTION;
 	const latest = new Map<string, StoredCard>();
 	await responses.orderBy('answeredAt').each((r) => {
 		const key = `${r.profileId} ${r.questionId}`;
@@ -128,14 +129,14 @@ export function watchUpgrades<T extends Dexie>(db: T): T {
 	db.on('versionchange', () => {
 		// Another tab opened a newer schema: close so it can upgrade, and offer a reload here.
 		db.close();
-		storageHealth.outdated = true;
+		storageHealth.markOutdated();
 		return false;
 	});
 	db.on('blocked', () => {
-		storageHealth.blocked = true;
+		storageHealth.setBlocked(true);
 	});
 	db.on('ready', () => {
-		storageHealth.blocked = false;
+		storageHealth.setBlocked(false);
 	});
 	return db;
 }

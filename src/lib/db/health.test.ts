@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { ChipwiseDB, watchUpgrades } from './db';
-import { storageHealth } from './health.svelte';
+import { StorageHealth, storageHealth } from './health.svelte';
 
 /** The next version of the app, as another tab would open it. */
 class NewerDB extends ChipwiseDB {
@@ -11,10 +11,23 @@ class NewerDB extends ChipwiseDB {
 	}
 }
 
+describe('storage health', () => {
+	it('starts healthy, and keeps why storage failed', () => {
+		const health = new StorageHealth();
+		expect([health.unavailable, health.failure, health.outdated, health.blocked]).toEqual([
+			false,
+			null,
+			false,
+			false
+		]);
+		health.fail('full');
+		expect([health.unavailable, health.failure]).toEqual([true, 'full']);
+	});
+});
+
 describe('an upgrade opened in another tab', () => {
 	it('closes the old connection, says so, and loses nothing', async () => {
 		const name = `tabs-${crypto.randomUUID()}`;
-		storageHealth.outdated = false;
 		const old = watchUpgrades(new ChipwiseDB(name));
 		await old.settings.put({ key: 'theme', value: 'dark' });
 
@@ -29,7 +42,6 @@ describe('an upgrade opened in another tab', () => {
 
 	it('tells the new tab it waits when an old one does not let go', async () => {
 		const name = `blocked-${crypto.randomUUID()}`;
-		storageHealth.blocked = false;
 		const stubborn = new ChipwiseDB(name);
 		stubborn.on('versionchange', () => false); // keeps its connection open
 		await stubborn.open();

@@ -41,11 +41,9 @@ export function reviewSummaryBy(profileId: string, endOfDay: number) {
 /** Each learner's desired retention for spaced review, in the settings table. */
 export const retentionKey = (profileId: string) => `retention.${profileId}`;
 
-export function settingBy<T>(key: string, fallback: T) {
-	return async (db: ChipwiseDB): Promise<T> => {
-		const row = await db.settings.get(key);
-		return row === undefined ? fallback : (row.value as T);
-	};
+/** A stored setting read through `parse`, as `readSetting` does (see db/settings.ts). */
+export function settingBy<T>(key: string, parse: (stored: unknown) => T) {
+	return async (db: ChipwiseDB): Promise<T> => parse((await db.settings.get(key))?.value);
 }
 
 export function responsesBy(profileId: string) {

@@ -1,17 +1,8 @@
 import { Rating, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { endOfLocalDay } from './local-day';
-import {
-	clampRetention,
-	DEFAULT_RETENTION,
-	dueCount,
-	isDue,
-	MAX_RETENTION,
-	MIN_RETENTION,
-	newCard,
-	ratingFor,
-	reviewCard
-} from './review-card';
+import { DEFAULT_RETENTION } from './retention';
+import { dueCount, isDue, newCard, ratingFor, reviewCard } from './review-card';
 import type { StoredCard } from './review-card';
 import { at, card, PROFILE, response } from './test-factories';
 
@@ -30,20 +21,6 @@ function history(grades: ReturnType<typeof right>[], retention = DEFAULT_RETENTI
 	if (!c) throw new Error('no answers');
 	return c;
 }
-
-describe('clampRetention', () => {
-	it('falls back to the default for anything but a finite number', () => {
-		for (const x of [undefined, null, '0.8', NaN, Infinity, {}]) {
-			expect(clampRetention(x)).toBe(DEFAULT_RETENTION);
-		}
-	});
-
-	it('clamps into the allowed range', () => {
-		expect(clampRetention(0.5)).toBe(MIN_RETENTION);
-		expect(clampRetention(0.99)).toBe(MAX_RETENTION);
-		expect(clampRetention(0.85)).toBe(0.85);
-	});
-});
 
 describe('ratingFor', () => {
 	const answer = (over = {}) => ({

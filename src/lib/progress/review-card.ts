@@ -1,6 +1,7 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating } from 'ts-fsrs';
 import type { Card, FSRS, Grade, State } from 'ts-fsrs';
 import type { Response } from '$lib/quiz/attempt';
+import { clampRetention } from './retention';
 
 /**
  * What is kept in IndexedDB per learner and question. Dates are epoch ms numbers, not Date
@@ -23,17 +24,8 @@ export interface StoredCard {
 	updatedAt: number;
 }
 
-export const DEFAULT_RETENTION = 0.9;
-export const MIN_RETENTION = 0.7;
-export const MAX_RETENTION = 0.97;
 /** Under this, a correct answer without a hint was recalled with ease. */
 export const EASY_MS = 8000;
-
-/** A stored or typed-in retention, made safe: anything but a finite number is the default. */
-export function clampRetention(x: unknown): number {
-	if (typeof x !== 'number' || !Number.isFinite(x)) return DEFAULT_RETENTION;
-	return Math.min(MAX_RETENTION, Math.max(MIN_RETENTION, x));
-}
 
 /**
  * The learner never rates a card: the rating follows from the checked answer.

@@ -1,5 +1,5 @@
 import { hasStoredData } from '$lib/db/presence';
-import { applyTheme, isTheme } from './theme';
+import { applyTheme, themeOf } from './theme';
 
 /**
  * Applies the theme saved on this device, if any; storage errors leave the system theme.
@@ -9,8 +9,7 @@ export async function loadSavedTheme(): Promise<void> {
 	if (!(await hasStoredData())) return;
 	try {
 		const { readSetting } = await import('$lib/db/settings');
-		const saved = await readSetting<unknown>('theme', 'system');
-		if (isTheme(saved)) applyTheme(saved);
+		applyTheme(await readSetting('theme', themeOf));
 	} catch {
 		// No IndexedDB (private mode): the system theme stays.
 	}
