@@ -73,6 +73,14 @@ test('a full disk gets a clear message, keeps earlier answers, and the quiz goes
 	await expect(
 		page.getByRole('list', { name: 'Summary' }).getByRole('listitem').first()
 	).toContainText('1');
+
+	// A practice that cannot be kept says why, and the page stays.
+	await page.evaluate(() => localStorage.setItem('diskFull', '1'));
+	await page.getByRole('button', { name: 'Practise these' }).click();
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'The practice could not start' })
+	).toContainText('no room left on this device');
+	await expect(page).toHaveURL(/\/progress\/$/);
 });
 
 test('a full device is named as such, with what to do, on an assignment', async ({ page }) => {
