@@ -7,7 +7,7 @@ import {
 import { planMerge } from '$lib/progress/merge';
 import { APP_VERSION } from '$lib/version';
 import { getDb, type ChipwiseDB } from './db';
-import { cleanName } from './profiles';
+import { cleanName } from '$lib/profile/name';
 import { retentionKey } from './reads';
 
 /** Everything on this device that belongs to one learner. */

@@ -1,19 +1,9 @@
-import { hasVisible, visibleText } from '$lib/text/visible';
 import { getDb, type ChipwiseDB, type ProfileRow } from './db';
 import { retentionKey } from './reads';
 import { LEARNER_CHANNEL } from './name';
+import { cleanName, DEFAULT_NAME } from '$lib/profile/name';
 
 const ACTIVE = 'activeProfile';
-export const MAX_NAME = 60;
-
-/**
- * A learner's name as typed (or restored), tidied: invisible and bidi control characters
- * removed, spaces collapsed, at most MAX_NAME characters; null when nothing visible is left.
- */
-export function cleanName(name: string): string | null {
-	const tidy = [...visibleText(name)].slice(0, MAX_NAME).join('').trim();
-	return hasVisible(tidy) ? tidy : null;
-}
 
 /** The learner using the app now; the first call on a device creates one. */
 export async function activeProfile(
@@ -26,7 +16,7 @@ export async function activeProfile(
 		const found = typeof saved?.value === 'string' ? await db.profiles.get(saved.value) : undefined;
 		if (found) return found;
 		const first = await db.profiles.orderBy('createdAt').first();
-		const profile = first ?? { id: newId, name: 'Learner', createdAt: Date.now() };
+		const profile = first ?? { id: newId, name: DEFAULT_NAME, createdAt: Date.now() };
 		if (!first) await db.profiles.add(profile);
 		created = !first;
 		await db.settings.put({ key: ACTIVE, value: profile.id });

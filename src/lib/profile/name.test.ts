@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, MAX_NAME } from './profiles';
+import { cleanName, MAX_NAME } from './name';
 
 describe('learner names', () => {
 	it('are tidied: spaces collapsed, invisible and bidi characters removed', () => {

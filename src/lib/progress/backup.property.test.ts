@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { deepJson, hostileValue, mutated, prototypePolluted, RUNS } from '$lib/test/hostile';
 import { importBackup } from '$lib/db/backup';
 import { ChipwiseDB } from '$lib/db/db';
-import { cleanName } from '$lib/db/profiles';
+import { cleanName } from '$lib/profile/name';
 import { retentionKey } from '$lib/db/reads';
 import { BACKUP_FORMAT, createBackup, parseBackup } from './backup';
 import { planMerge } from './merge';
