@@ -1,4 +1,6 @@
 // Small display helpers shared by the quiz input components.
+import type { Question } from '$lib/content/schema';
+import type { Answer } from '$lib/quiz/answer';
 
 /** 'correct': a right option; 'wrong': the learner picked it and it is not right. */
 export type OptionStatus = 'correct' | 'wrong' | null;
@@ -15,3 +17,20 @@ export function ordinal(n: number): string {
 	const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th');
 	return `${n}${suffix}`;
 }
+
+/**
+ * What every question input takes: it is controlled (shows `answer`, reports changes through
+ * `onchange` and never changes the answer itself), is `locked` once checked, and may `reveal`
+ * the right answer. `id` prefixes its element ids.
+ */
+export interface InputProps<Q> {
+	id: string;
+	question: Q;
+	answer: Answer;
+	onchange: (answer: Answer) => void;
+	locked?: boolean;
+	reveal?: boolean;
+}
+
+/** A question of one type, for that type's input. */
+export type QuestionOf<T extends Question['type']> = Extract<Question, { type: T }>;
