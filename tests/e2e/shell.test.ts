@@ -121,3 +121,19 @@ test('every page carries a strict Content Security Policy', async ({ page }) => 
 		expect(csp, path).toContain("connect-src 'self'");
 	}
 });
+
+test('the colours follow the system until a theme is chosen', async ({ page }) => {
+	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const light = 'rgb(245, 246, 250)';
+	const dark = 'rgb(14, 21, 34)';
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await gotoReady(page, '/settings/');
+	expect(await background()).toBe(dark);
+	await page.getByRole('radio', { name: 'Light' }).check();
+	await expect.poll(background).toBe(light);
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.getByRole('radio', { name: 'Dark' }).check();
+	await expect.poll(background).toBe(dark);
+	await page.getByRole('radio', { name: 'Match this device' }).check();
+	await expect.poll(background).toBe(light);
+});
