@@ -2,15 +2,21 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { swStatus } from '$lib/pwa/sw-status.svelte';
+import { FakeContainer } from '$lib/test/service-worker';
 import AppNotices from './AppNotices.svelte';
 
 describe('the "ready to use offline" notice', () => {
-	beforeEach(() => {
+	beforeEach(async () => {
+		// The first install takes control of the page: the app is now ready offline.
+		const container = new FakeContainer();
+		Object.defineProperty(navigator, 'serviceWorker', { value: container, configurable: true });
+		await swStatus.register('/service-worker.js');
+		container.claim(container.registration.install());
 		vi.useFakeTimers();
-		swStatus.offlineReady = true;
 	});
 	afterEach(() => {
-		swStatus.offlineReady = false;
+		swStatus.dismissOfflineReady();
+		Reflect.deleteProperty(navigator, 'serviceWorker');
 		vi.useRealTimers();
 	});
 

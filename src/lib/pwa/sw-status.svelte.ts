@@ -2,20 +2,42 @@
  * The service worker as the learner sees it: "ready to use offline" once the first
  * caching is done, and "update available" when a new version waits for a reload.
  */
-class ServiceWorkerStatus {
-	offlineReady = $state(false);
-	updateAvailable = $state(false);
+export class ServiceWorkerStatus {
+	#offlineReady = $state(false);
+	#updateAvailable = $state(false);
 	#waiting: ServiceWorker | null = null;
 	#reloading = false;
+	readonly #container: () => ServiceWorkerContainer | undefined;
+	readonly #reload: () => void;
+
+	/** The browser's service workers and reload, or stand-ins in tests. */
+	constructor(
+		container = () => ('serviceWorker' in navigator ? navigator.serviceWorker : undefined),
+		reload = () => location.reload()
+	) {
+		this.#container = container;
+		this.#reload = reload;
+	}
+
+	/** The first caching is done: the app now opens without a connection. */
+	get offlineReady(): boolean {
+		return this.#offlineReady;
+	}
+
+	/** A new version is installed and waits for this tab to reload. */
+	get updateAvailable(): boolean {
+		return this.#updateAvailable;
+	}
 
 	async register(url: string): Promise<void> {
-		if (!('serviceWorker' in navigator)) return;
-		const hadController = Boolean(navigator.serviceWorker.controller);
+		const workers = this.#container();
+		if (!workers) return;
+		const hadController = Boolean(workers.controller);
 		let registration: ServiceWorkerRegistration;
 		try {
 			// No scope option: it would resolve against this page's URL; the default is the
 			// script's folder, the app's root, whatever page registers it.
-			registration = await navigator.serviceWorker.register(url);
+			registration = await workers.register(url);
 		} catch (error) {
 			console.warn('Service worker registration failed', error);
 			return;
@@ -23,13 +45,9 @@ class ServiceWorkerStatus {
 
 		if (!hadController) {
 			// The first install claims this page once everything is cached.
-			navigator.serviceWorker.addEventListener(
-				'controllerchange',
-				() => (this.offlineReady = true),
-				{
-					once: true
-				}
-			);
+			workers.addEventListener('controllerchange', () => (this.#offlineReady = true), {
+				once: true
+			});
 		}
 		const watch = (worker: ServiceWorker | null) =>
 			worker?.addEventListener('statechange', () => {
@@ -59,26 +77,27 @@ class ServiceWorkerStatus {
 
 	#offer(worker: ServiceWorker) {
 		this.#waiting = worker;
-		this.updateAvailable = true;
+		this.#updateAvailable = true;
 	}
 
 	/** Activate the waiting version, then reload this tab only. */
 	applyUpdate(): void {
-		if (!this.#waiting) return;
-		navigator.serviceWorker.addEventListener('controllerchange', () => {
+		const workers = this.#container();
+		if (!this.#waiting || !workers) return;
+		workers.addEventListener('controllerchange', () => {
 			if (this.#reloading) return;
 			this.#reloading = true;
-			location.reload();
+			this.#reload();
 		});
 		this.#waiting.postMessage({ type: 'SKIP_WAITING' });
 	}
 
 	dismissOfflineReady(): void {
-		this.offlineReady = false;
+		this.#offlineReady = false;
 	}
 
 	dismissUpdate(): void {
-		this.updateAvailable = false;
+		this.#updateAvailable = false;
 	}
 }
 
