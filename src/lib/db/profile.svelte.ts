@@ -5,16 +5,34 @@ import { hasStoredData } from './presence';
 import { storageFailureKind } from './storage-error';
 
 /** The learner using the app now, loaded after first paint. */
-class CurrentProfile {
-	profile = $state<ProfileRow | null>(null);
-	/** Set when IndexedDB cannot be used: the app runs, but nothing is kept. */
-	unavailable = $state(false);
-	/** Set once it is known that this browser holds no learner yet (a first visit). */
-	none = $state(false);
+export class CurrentProfile {
+	#profile = $state<ProfileRow | null>(null);
+	#unavailable = $state(false);
+	#none = $state(false);
 	#loading: Promise<void> | null = null;
+	readonly #active: () => Promise<ProfileRow>;
+
+	/** `active` reads (or creates) the active learner: the database's, or a stand-in in tests. */
+	constructor(active = async () => (await import('./profiles')).activeProfile()) {
+		this.#active = active;
+	}
+
+	get profile(): ProfileRow | null {
+		return this.#profile;
+	}
 
 	get id(): string | null {
-		return this.profile?.id ?? null;
+		return this.#profile?.id ?? null;
+	}
+
+	/** IndexedDB cannot be used: the app runs, but nothing is kept. */
+	get unavailable(): boolean {
+		return this.#unavailable;
+	}
+
+	/** It is known that this browser holds no learner yet (a first visit). */
+	get none(): boolean {
+		return this.#none;
 	}
 
 	/**
@@ -25,7 +43,7 @@ class CurrentProfile {
 	load(): Promise<void> {
 		this.#loading ??= hasStoredData().then((stored) => {
 			if (stored) return this.reload();
-			this.none = true;
+			this.#none = true;
 			this.#loading = null;
 			this.#listen();
 		});
@@ -49,14 +67,14 @@ class CurrentProfile {
 	 * this browser holds no learner (there is nothing to read), null until that is known.
 	 */
 	read<Q>(query: (id: string) => Q): Q | false | null {
-		if (this.profile) return query(this.profile.id);
-		return this.none ? false : null;
+		if (this.#profile) return query(this.#profile.id);
+		return this.#none ? false : null;
 	}
 
 	/** The active learner, created if this is the first thing the browser keeps. */
 	async ensure(): Promise<void> {
 		await this.load();
-		if (this.profile) return;
+		if (this.#profile) return;
 		await this.reload();
 		this.#loading = Promise.resolve();
 	}
@@ -64,12 +82,11 @@ class CurrentProfile {
 	/** Reads the active learner again, after a switch, a rename or a delete. */
 	async reload(): Promise<void> {
 		try {
-			const { activeProfile } = await import('./profiles');
-			this.profile = await activeProfile();
-			this.none = false;
-			this.unavailable = false;
+			this.#profile = await this.#active();
+			this.#none = false;
+			this.#unavailable = false;
 		} catch (error) {
-			this.unavailable = true;
+			this.#unavailable = true;
 			storageHealth.fail(storageFailureKind(error));
 		}
 	}
