@@ -7,6 +7,7 @@ import {
 import { planMerge } from '$lib/progress/merge';
 import { APP_VERSION } from '$lib/version';
 import { getDb, type ChipwiseDB } from './db';
+import { UserMessage } from './storage-error';
 import { cleanName } from '$lib/profile/name';
 import { retentionKey } from './reads';
 
@@ -37,7 +38,7 @@ export async function profileData(
 /** The backup file of a learner: a name to save it under and its text. */
 export async function exportBackup(profileId: string, db: ChipwiseDB = getDb(), now = Date.now()) {
 	const data = await profileData(profileId, db);
-	if (!data) throw new Error('No such learner on this device.');
+	if (!data) throw new UserMessage('No such learner on this device.');
 	const day = new Date(now).toISOString().slice(0, 10);
 	const safe =
 		data.profile.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'learner';

@@ -1,4 +1,5 @@
 import { getDb, type ChipwiseDB, type ProfileRow } from './db';
+import { UserMessage } from './storage-error';
 import { retentionKey } from './reads';
 import { LEARNER_CHANNEL } from './name';
 import { cleanName, DEFAULT_NAME } from '$lib/profile/name';
@@ -44,7 +45,7 @@ export async function createProfile(
 	now = Date.now()
 ): Promise<ProfileRow> {
 	const clean = cleanName(name);
-	if (!clean) throw new Error('A name is needed.');
+	if (!clean) throw new UserMessage('A name is needed.');
 	const profile = { id: crypto.randomUUID(), name: clean, createdAt: now };
 	await db.profiles.add(profile);
 	announceLearner();
@@ -53,7 +54,7 @@ export async function createProfile(
 
 export async function switchProfile(id: string, db: ChipwiseDB = getDb()): Promise<void> {
 	await db.transaction('rw', db.settings, db.profiles, async () => {
-		if (!(await db.profiles.get(id))) throw new Error('No such learner on this device.');
+		if (!(await db.profiles.get(id))) throw new UserMessage('No such learner on this device.');
 		await db.settings.put({ key: ACTIVE, value: id });
 	});
 }
@@ -64,8 +65,11 @@ export async function renameProfile(
 	db: ChipwiseDB = getDb()
 ): Promise<void> {
 	const clean = cleanName(name);
-	if (!clean) throw new Error('A name is needed.');
-	await db.profiles.update(id, { name: clean });
+	if (!clean) throw new UserMessage('A name is needed.');
+	// Another tab may have deleted this learner meanwhile.
+	const changed = await db.profiles.update(id, { name: clean });
+	if (!changed && !(await db.profiles.get(id)))
+		throw new UserMessage('No such learner on this device.');
 }
 
 /** Deletes a learner and everything that is theirs, in one transaction. */

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { storageFailureKind, storageMessage } from './storage-error';
+import { storageFailureKind, storageMessage, UserMessage } from './storage-error';
+import { getDb } from './db';
+import { renameProfile, switchProfile } from './profiles';
 
 const dom = (name: string) => new DOMException('failed', name);
 
@@ -78,5 +80,15 @@ describe('storage failures', () => {
 			'Could not save: something went wrong while saving. Try again; if it keeps happening, reload the app.'
 		);
 		expect(console.error).toHaveBeenCalled();
+	});
+
+	it('shows a reason meant for the person as it is, even from inside a transaction', async () => {
+		expect(storageMessage('Not renamed', new UserMessage('A name is needed.'))).toBe(
+			'A name is needed.'
+		);
+		const missing = await switchProfile('nobody', getDb()).catch((e: unknown) => e);
+		expect(missing).toBeInstanceOf(UserMessage);
+		expect(storageMessage('Not switched', missing)).toBe('No such learner on this device.');
+		await expect(renameProfile('nobody', 'Ana', getDb())).rejects.toThrow(UserMessage);
 	});
 });

@@ -5,6 +5,14 @@
  */
 export type StorageFailureKind = 'full' | 'refused' | 'other';
 
+/**
+ * A reason the app refuses a change, worded for the person ("A name is needed."): shown as it
+ * is, where any other error gets the policy below.
+ */
+export class UserMessage extends Error {
+	override name = 'UserMessage';
+}
+
 const FULL = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 const REFUSED = new Set([
 	'SecurityError',
@@ -52,6 +60,7 @@ const REASONS: Record<StorageFailureKind, string> = {
  * says that what was saved before is safe, which is always true.
  */
 export function storageMessage(lead: string, error: unknown, after = ''): string {
+	if (error instanceof UserMessage) return error.message;
 	const kind = storageFailureKind(error);
 	if (kind === 'other') console.error(error);
 	const tail = after || (kind === 'full' ? 'Nothing you saved before is lost.' : '');

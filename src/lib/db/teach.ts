@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { UserMessage } from './storage-error';
 import { AssignmentSchema, newAssignmentId, type Assignment } from '$lib/teach/assignment';
 import { receiptMismatch } from '$lib/teach/match';
 import { MAX_REPORTED } from '$lib/teach/limits';
@@ -39,7 +40,7 @@ export async function duplicateAssignment(
 	now = Date.now()
 ): Promise<Assignment> {
 	const row = await db.assignments.get(id);
-	if (!row) throw new Error('This assignment is no longer on this device.');
+	if (!row) throw new UserMessage('This assignment is no longer on this device.');
 	const title = [...row.assignment.title].slice(0, 120 - COPY.length).join('') + COPY;
 	const copy = { ...row.assignment, id: newAssignmentId(), title, createdAt: now };
 	await saveAssignment(copy, db, now);
@@ -53,7 +54,7 @@ export async function setArchived(
 	now = Date.now()
 ): Promise<void> {
 	const changed = await db.assignments.update(id, { archived, updatedAt: now });
-	if (!changed) throw new Error('This assignment is no longer on this device.');
+	if (!changed) throw new UserMessage('This assignment is no longer on this device.');
 }
 
 /**
@@ -104,7 +105,7 @@ export async function storeReceipts(
 ): Promise<StoredReceipt[]> {
 	for (const r of receipts) {
 		if (!decodeReceipt(encodeReceipt(r), now).ok)
-			throw new Error('This is not a readable receipt.');
+			throw new UserMessage('This is not a readable receipt.');
 	}
 	return storeDecoded(receipts, db, now);
 }
