@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_STUDENT_CHARS } from '$lib/teach/receipt';
 import { cleanName, MAX_NAME } from './name';
 
 describe('learner names', () => {
@@ -17,5 +18,9 @@ describe('learner names', () => {
 	it('are never cut inside an emoji', () => {
 		const name = `${'a'.repeat(MAX_NAME - 1)}🙂🙂`;
 		expect(cleanName(name)).toBe(`${'a'.repeat(MAX_NAME - 1)}🙂`);
+	});
+
+	it('fit on a receipt whole, so a teacher sees the name the learner typed', () => {
+		expect(MAX_NAME).toBeLessThanOrEqual(MAX_STUDENT_CHARS);
 	});
 });
