@@ -13,7 +13,9 @@ import pkg from './package.json' with { type: 'json' };
 const everyPage = [
 	/node_modules[\\/](svelte|@sveltejs[\\/]kit|clsx|devalue|esm-env)[\\/]/,
 	/src[\\/]lib[\\/]components[\\/](Icon\.svelte|Button\.svelte|ProgressBar\.svelte|lazy\.svelte\.ts)/,
-	/src[\\/]lib[\\/](paths\.ts|db[\\/]health\.svelte\.ts)/
+	/src[\\/]lib[\\/](paths\.ts|db[\\/]health\.svelte\.ts)/,
+	// Vite's helper for import(): every page's first load runs it anyway.
+	/^\0?vite\/preload-helper/
 ];
 
 export default defineConfig({

@@ -3,7 +3,7 @@
 import { currentProfile } from '$lib/db/profile.svelte';
 import { swStatus } from '$lib/pwa/sw-status.svelte';
 import { whenIdle } from '$lib/schedule';
-import { loadSavedTheme } from '$lib/settings/theme-loader';
+import { loadSavedTheme } from '$lib/db/saved-theme';
 
 /** Once per visit. `worker` is the service worker's address, or null where there is none (dev). */
 export function start(worker: string | null): void {

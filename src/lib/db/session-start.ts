@@ -4,7 +4,7 @@
 import type { Attempt, Response } from '$lib/quiz/attempt';
 import { newAttempt, type Session, type SessionRequest } from '$lib/quiz/session';
 import type { QuizStore } from '$lib/quiz/store';
-import type { Kept } from './quiz-session';
+import type { Kept } from './sessions';
 import { currentProfile } from './profile.svelte';
 import { hasStoredData } from './presence';
 
@@ -14,7 +14,7 @@ export async function startSession(req: SessionRequest): Promise<Session> {
 		const attempt = newAttempt(crypto.randomUUID(), req);
 		return { attempt, responses: [], store: firstVisitStore(attempt), persistent: true };
 	}
-	const { openSession } = await import('./quiz-session');
+	const { openSession } = await import('./sessions');
 	return openSession(req);
 }
 
@@ -29,7 +29,7 @@ const own = <T extends { profileId: string }>(row: T, profileId: string): T =>
 function firstVisitStore(attempt: Attempt): QuizStore {
 	let kept: Promise<Kept> | null = null;
 	const open = () =>
-		(kept ??= import('./quiz-session').then(async (m) => {
+		(kept ??= import('./sessions').then(async (m) => {
 			const done = await m.keepFirstAttempt(attempt);
 			// The learner exists now: the rest of the app may show their progress.
 			void currentProfile.load();

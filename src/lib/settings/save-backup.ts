@@ -1,3 +1,4 @@
+import { load } from '$lib/db/load';
 import { lastBackupKey } from './storage-care';
 
 /**
@@ -5,10 +6,7 @@ import { lastBackupKey } from './storage-care';
  * backup reminder counts progress from then. Returns the file's name.
  */
 export async function saveBackup(profileId: string, now = Date.now()): Promise<string> {
-	const [{ exportBackup }, { writeSetting }] = await Promise.all([
-		import('$lib/db/backup'),
-		import('$lib/db/settings')
-	]);
+	const [{ exportBackup }, { writeSetting }] = await Promise.all([load.backup(), load.settings()]);
 	const file = await exportBackup(profileId);
 	const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
 	const a = Object.assign(document.createElement('a'), { href: url, download: file.name });

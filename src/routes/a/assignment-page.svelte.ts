@@ -2,6 +2,7 @@
 // of the app can do it, keeps it for "Assigned to me", resumes or starts the attempt on screen,
 // and starts a retry of missed questions. The page keeps the markup and the learner's list of
 // attempts; what it reads and writes comes in as `AssignmentSources`, so a test can give its own.
+import { load } from '$lib/db/load';
 import { questionsByIds } from '$lib/content/queries';
 import type { Pack } from '$lib/content/schema';
 import { currentProfile } from '$lib/db/profile.svelte';
@@ -38,15 +39,14 @@ export const appSources: AssignmentSources = {
 	pack: async () => (await import('$lib/content/client')).fetchPack(),
 	learner: currentProfile,
 	receive: async (id, a) => {
-		await (await import('$lib/db/teach')).receiveAssignment(id, a);
+		await (await load.teach()).receiveAssignment(id, a);
 	},
-	assignmentOf: async (id, attemptId) =>
-		(await import('$lib/db/sessions')).assignmentOfAttempt(id, attemptId),
-	attempt: async (id) => (await import('$lib/db/attempts')).getAttempt(id),
-	responses: async (id) => (await import('$lib/db/attempts')).attemptResponses(id),
-	store: async () => (await import('$lib/db/quiz-store')).dbQuizStore(),
-	rename: async (id, name) => (await import('$lib/db/profiles')).renameProfile(id, name),
-	startList: async (init) => (await import('$lib/db/sessions')).startListSession(init)
+	assignmentOf: async (id, attemptId) => (await load.sessions()).assignmentOfAttempt(id, attemptId),
+	attempt: async (id) => (await load.attempts()).getAttempt(id),
+	responses: async (id) => (await load.attempts()).attemptResponses(id),
+	store: async () => (await load.quizStore()).dbQuizStore(),
+	rename: async (id, name) => (await load.profiles()).renameProfile(id, name),
+	startList: async (init) => (await load.sessions()).startListSession(init)
 };
 
 export class AssignmentPage {

@@ -1,6 +1,7 @@
 // The session page's state: it opens any stored attempt by id (a review, "practise these", a
 // retry of missed questions) for this device's learner, and starts a retry. The page keeps only
 // the markup; what it reads and writes comes in as `SessionSources`, so a test can give its own.
+import { load } from '$lib/db/load';
 import type { PackMeta } from '$lib/content/schema';
 import type { Attempt, Response } from '$lib/quiz/attempt';
 import { Player } from '$lib/quiz/player.svelte';
@@ -28,10 +29,10 @@ export async function appSources(): Promise<SessionSources> {
 	const [content, queries, attempts, quizStore, profiles, sessions] = await Promise.all([
 		import('$lib/content/client'),
 		import('$lib/content/queries'),
-		import('$lib/db/attempts'),
-		import('$lib/db/quiz-store'),
-		import('$lib/db/profiles'),
-		import('$lib/db/sessions')
+		load.attempts(),
+		load.quizStore(),
+		load.profiles(),
+		load.sessions()
 	]);
 	return {
 		content: async () => {

@@ -2,6 +2,7 @@
 // for (resuming one in progress, or the finished one a results link names), and starts a retry
 // of the missed questions. The page keeps the markup and the address; the session comes from
 // `open`, so a test can give its own.
+import { load } from '$lib/db/load';
 import type { Mode } from '$lib/quiz/attempt';
 import { Player } from '$lib/quiz/player.svelte';
 import { retryTitle, type Session, type SessionRequest } from '$lib/quiz/session';
@@ -15,7 +16,7 @@ export interface QuizSet {
 
 /** Opens a session as the app does: from memory on a first visit, else from the database. */
 async function openInApp(req: SessionRequest): Promise<Session> {
-	const { startSession } = await import('$lib/db/session-start');
+	const { startSession } = await load.sessionStart();
 	return startSession(req);
 }
 

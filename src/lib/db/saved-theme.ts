@@ -1,5 +1,5 @@
-import { hasStoredData } from '$lib/db/presence';
-import { applyTheme, themeOf } from './theme';
+import { applyTheme, themeOf } from '$lib/settings/theme';
+import { hasStoredData } from './presence';
 
 /**
  * Applies the theme saved on this device, if any; storage errors leave the system theme.
@@ -8,7 +8,7 @@ import { applyTheme, themeOf } from './theme';
 export async function loadSavedTheme(): Promise<void> {
 	if (!(await hasStoredData())) return;
 	try {
-		const { readSetting } = await import('$lib/db/settings');
+		const { readSetting } = await import('./settings');
 		applyTheme(await readSetting('theme', themeOf));
 	} catch {
 		// No IndexedDB (private mode): the system theme stays.

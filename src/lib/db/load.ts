@@ -1,0 +1,14 @@
+// The database modules, each loaded the first time something needs it: Dexie and the code
+// over it never land in a page's first download. Outside `src/lib/db`, storage code is
+// reached through here only (a lint rule says so), e.g. `(await load.teach()).saveAssignment(a)`.
+export const load = {
+	attempts: () => import('./attempts'),
+	backup: () => import('./backup'),
+	lessons: () => import('./lessons'),
+	profiles: () => import('./profiles'),
+	quizStore: () => import('./quiz-store'),
+	sessionStart: () => import('./session-start'),
+	sessions: () => import('./sessions'),
+	settings: () => import('./settings'),
+	teach: () => import('./teach')
+};
