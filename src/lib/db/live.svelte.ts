@@ -8,18 +8,31 @@ import type { ChipwiseDB } from './db';
  * paint, and only for a query.
  */
 export class Live<T> {
-	current = $state() as T;
-	loading = $state(true);
-	error = $state<unknown>(null);
+	#current = $state() as T;
+	#loading = $state(true);
+	#error = $state<unknown>(null);
+
+	/** The query's latest answer, `initial` until the first. */
+	get current(): T {
+		return this.#current;
+	}
+	/** True until the first answer (or failure). */
+	get loading(): boolean {
+		return this.#loading;
+	}
+	/** Why the query failed, or null. */
+	get error(): unknown {
+		return this.#error;
+	}
 
 	constructor(select: () => ((db: ChipwiseDB) => Promise<T>) | null | false, initial: T) {
-		this.current = initial;
+		this.#current = initial;
 		$effect(() => {
 			const query = select();
 			if (query === false) {
-				this.current = initial;
-				this.loading = false;
-				this.error = null;
+				this.#current = initial;
+				this.#loading = false;
+				this.#error = null;
 			}
 			if (!query) return;
 			let stop = () => {};
@@ -30,19 +43,19 @@ export class Live<T> {
 					stop = observe(
 						query,
 						(value) => {
-							this.current = value;
-							this.loading = false;
-							this.error = null;
+							this.#current = value;
+							this.#loading = false;
+							this.#error = null;
 						},
 						(error) => {
-							this.error = error;
-							this.loading = false;
+							this.#error = error;
+							this.#loading = false;
 						}
 					);
 				})
 				.catch((error: unknown) => {
-					this.error = error;
-					this.loading = false;
+					this.#error = error;
+					this.#loading = false;
 				});
 			return () => {
 				stopped = true;

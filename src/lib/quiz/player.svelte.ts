@@ -21,9 +21,9 @@ const SAVE_FAILED =
  * is saved as it happens, so a reload resumes at the same question with the same answers.
  */
 export class Player {
-	attempt = $state() as Attempt;
-	responses = $state<Response[]>([]);
-	saveError = $state<string | null>(null);
+	#attempt = $state() as Attempt;
+	#responses = $state<Response[]>([]);
+	#saveError = $state<string | null>(null);
 	#questions: Map<string, Question>;
 	#store: QuizStore;
 	#now: () => number;
@@ -45,76 +45,89 @@ export class Player {
 		// Questions the lessons no longer have are left out, and an unfinished attempt keeps
 		// that, so its position and queue stay true to what is shown.
 		const kept = withoutUnknown(attempt, (id) => this.#questions.has(id));
-		this.attempt = kept;
-		this.responses = responses.filter((r) => this.#questions.has(r.questionId));
+		this.#attempt = kept;
+		this.#responses = responses.filter((r) => this.#questions.has(r.questionId));
 		if (kept !== attempt && kept.finishedAt === null && kept.questionIds.length) {
 			void this.#persist(store.save($state.snapshot(kept) as Attempt));
 		}
 	}
 
+	/** The attempt as saved: its questions, order, position and finish. */
+	get attempt(): Attempt {
+		return this.#attempt;
+	}
+	/** The learner's answers so far, one per question answered. */
+	get responses(): Response[] {
+		return this.#responses;
+	}
+	/** Set when the last step could not be saved; the quiz goes on. */
+	get saveError(): string | null {
+		return this.#saveError;
+	}
+
 	/** Questions of this set the lessons no longer have, left out of it and of its score. */
 	get leftOut(): string[] {
-		return this.attempt.leftOut ?? [];
+		return this.#attempt.leftOut ?? [];
 	}
 	/** True when none of its questions is left: there is nothing to show. */
 	get empty(): boolean {
-		return this.attempt.questionIds.length === 0;
+		return this.#attempt.questionIds.length === 0;
 	}
 
 	get mode() {
-		return this.attempt.mode;
+		return this.#attempt.mode;
 	}
 	get finished(): boolean {
-		return this.attempt.finishedAt !== null;
+		return this.#attempt.finishedAt !== null;
 	}
 	get position(): number {
-		return this.attempt.position;
+		return this.#attempt.position;
 	}
 	get length(): number {
-		return this.attempt.queue.length;
+		return this.#attempt.queue.length;
 	}
 	get round(): number {
-		return roundAt(this.attempt, this.position);
+		return roundAt(this.#attempt, this.position);
 	}
 	get question(): Question {
 		return this.questionAt(this.position);
 	}
 	questionAt(position: number): Question {
-		const id = this.attempt.queue[position] ?? this.attempt.queue[0] ?? '';
+		const id = this.#attempt.queue[position] ?? this.#attempt.queue[0] ?? '';
 		const q = this.#questions.get(id);
 		if (!q) throw new Error(`Question ${id} is not in this quiz`);
 		return q;
 	}
 	get questions(): Question[] {
-		return this.attempt.questionIds.flatMap((id) => this.#questions.get(id) ?? []);
+		return this.#attempt.questionIds.flatMap((id) => this.#questions.get(id) ?? []);
 	}
 
 	order(q: Question): string[] {
-		return displayOrder(q, this.attempt.seed, this.attempt.shuffle);
+		return displayOrder(q, this.#attempt.seed, this.#attempt.shuffle);
 	}
 
 	draftFor(q: Question): Draft {
-		return this.attempt.drafts[q.id] ?? { answer: emptyAnswer(q, this.order(q)), hintUsed: false };
+		return this.#attempt.drafts[q.id] ?? { answer: emptyAnswer(q, this.order(q)), hintUsed: false };
 	}
 
 	/** The checked response to the current question in this round, while its feedback shows. */
 	get feedback(): Response | null {
 		const id = this.question.id;
 		const round = this.round;
-		return this.responses.find((r) => r.questionId === id && r.round === round) ?? null;
+		return this.#responses.find((r) => r.questionId === id && r.round === round) ?? null;
 	}
 
 	responseFor(questionId: string): Response | undefined {
-		return this.responses.find((r) => r.questionId === questionId && r.round === 0);
+		return this.#responses.find((r) => r.questionId === questionId && r.round === 0);
 	}
 
 	async #persist<T>(work: Promise<T>): Promise<T | null> {
 		try {
 			const done = await work;
-			this.saveError = null;
+			this.#saveError = null;
 			return done;
 		} catch {
-			this.saveError = SAVE_FAILED;
+			this.#saveError = SAVE_FAILED;
 			return null;
 		}
 	}
@@ -123,9 +136,9 @@ export class Player {
 	#adopt(stored: Stored | null) {
 		if (!stored) return;
 		const has = (id: string) => this.#questions.has(id);
-		this.attempt.queue = stored.attempt.queue.filter(has);
-		this.attempt.finishedAt = stored.attempt.finishedAt;
-		this.responses = stored.responses.filter((r) => has(r.questionId));
+		this.#attempt.queue = stored.attempt.queue.filter(has);
+		this.#attempt.finishedAt = stored.attempt.finishedAt;
+		this.#responses = stored.responses.filter((r) => has(r.questionId));
 	}
 
 	#elapsed(): number {
@@ -145,18 +158,18 @@ export class Player {
 
 	async #setDraft(draft: Draft): Promise<void> {
 		const id = this.question.id;
-		this.attempt.drafts = { ...this.attempt.drafts, [id]: draft };
+		this.#attempt.drafts = { ...this.#attempt.drafts, [id]: draft };
 		await this.#persist(
-			this.#store.saveDraft(this.attempt.id, id, $state.snapshot(draft) as Draft)
+			this.#store.saveDraft(this.#attempt.id, id, $state.snapshot(draft) as Draft)
 		);
 	}
 
 	#response(q: Question, draft: Draft, round: number, timeMs: number): Response {
 		const score = scoreAnswer(q, draft.answer, { hintUsed: draft.hintUsed });
 		return {
-			id: `${this.attempt.id}:${q.id}:${round}`,
-			attemptId: this.attempt.id,
-			profileId: this.attempt.profileId,
+			id: `${this.#attempt.id}:${q.id}:${round}`,
+			attemptId: this.#attempt.id,
+			profileId: this.#attempt.profileId,
 			questionId: q.id,
 			round,
 			answer: $state.snapshot(draft.answer) as Answer,
@@ -173,13 +186,13 @@ export class Player {
 		const q = this.question;
 		const response = this.#response(q, this.draftFor(q), this.round, this.#elapsed());
 		// Shown at once; then what the store kept replaces it (another tab may have checked first).
-		this.attempt.queue = queueAfterCheck(this.attempt, q.id, response);
-		this.responses = [...this.responses.filter((r) => r.id !== response.id), response];
-		const drafts = { ...this.attempt.drafts };
+		this.#attempt.queue = queueAfterCheck(this.#attempt, q.id, response);
+		this.#responses = [...this.#responses.filter((r) => r.id !== response.id), response];
+		const drafts = { ...this.#attempt.drafts };
 		delete drafts[q.id];
-		this.attempt.drafts = drafts;
+		this.#attempt.drafts = drafts;
 		this.#adopt(await this.#persist(this.#store.record(response)));
-		return this.responses.find((r) => r.id === response.id) ?? response;
+		return this.#responses.find((r) => r.id === response.id) ?? response;
 	}
 
 	/** Moves on; past the last question the attempt is finished. */
@@ -187,8 +200,8 @@ export class Player {
 		if (this.position + 1 < this.length) return this.goTo(this.position + 1);
 		const now = this.#now();
 		// Results show once the finish is written, so leaving the page then loses nothing.
-		await this.#persist(this.#store.finish(this.attempt.id, now));
-		this.attempt.finishedAt ??= now;
+		await this.#persist(this.#store.finish(this.#attempt.id, now));
+		this.#attempt.finishedAt ??= now;
 	}
 
 	/** Test mode moves freely between questions; time on each is kept with its draft. */
@@ -202,12 +215,12 @@ export class Player {
 			this.#shownAt = this.#now();
 		}
 		// Saved before it is shown: what the learner sees is where a reload resumes.
-		await this.#persist(this.#store.move(this.attempt.id, position));
-		this.attempt.position = position;
+		await this.#persist(this.#store.move(this.#attempt.id, position));
+		this.#attempt.position = position;
 	}
 
 	get unanswered(): number {
-		return this.questions.filter((q) => !this.attempt.drafts[q.id]).length;
+		return this.questions.filter((q) => !this.#attempt.drafts[q.id]).length;
 	}
 
 	/** Test mode: score every question at once and finish. */
@@ -221,14 +234,14 @@ export class Player {
 			return this.#response(q, draft, 0, time);
 		});
 		// The score shows once the submission is written, so leaving the page then loses nothing.
-		const stored = await this.#persist(this.#store.submit(this.attempt.id, responses, now));
-		this.responses = responses;
-		this.attempt.drafts = {};
-		this.attempt.finishedAt = now;
+		const stored = await this.#persist(this.#store.submit(this.#attempt.id, responses, now));
+		this.#responses = responses;
+		this.#attempt.drafts = {};
+		this.#attempt.finishedAt = now;
 		this.#adopt(stored);
 	}
 
 	get summary() {
-		return summarize(this.attempt, this.responses, this.questions);
+		return summarize(this.#attempt, this.#responses, this.questions);
 	}
 }
