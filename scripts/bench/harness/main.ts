@@ -1,12 +1,12 @@
 // The storage benchmark's page: runs the app's own database and progress modules in a real
 // browser and returns timings to scripts/bench/storage.js (through `window.bench`), each beside
 // the same work on bare IndexedDB (bare.ts).
-import { recordResponse, responseId, saveAttempt } from '$lib/db/attempts';
+import { recordResponse, saveAttempt } from '$lib/db/attempts';
 import { ChipwiseDB } from '$lib/db/db';
 import { responsesBy } from '$lib/db/reads';
 import { fetchPack } from '$lib/content/client';
 import { computeDashboard } from '$lib/progress/dashboard';
-import { createAttempt, type Attempt, type Response } from '$lib/quiz/attempt';
+import { createAttempt, responseId, type Attempt, type Response } from '$lib/quiz/attempt';
 import { barePass, barePut, bareRecordResponse, freshBareDb, openBareDb } from './bare';
 import { gradebookImport, seedGradebook } from './teach';
 import { freshDb, PROFILE, questionIds, random } from './util';

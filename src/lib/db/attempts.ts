@@ -19,10 +19,6 @@ async function updateCards(db: ChipwiseDB, responses: readonly Response[]) {
 	}
 }
 
-export function responseId(attemptId: string, questionId: string, round: number): string {
-	return `${attemptId}:${questionId}:${round}`;
-}
-
 export async function saveAttempt(attempt: Attempt, db: ChipwiseDB = getDb()): Promise<void> {
 	await db.attempts.put(attempt);
 }

@@ -10,6 +10,7 @@ import { getDb, type ChipwiseDB } from './db';
 import { UserMessage } from './storage-error';
 import { cleanName } from '$lib/profile/name';
 import { retentionKey } from './reads';
+import { filePart } from '$lib/text/file-name';
 
 /** Everything on this device that belongs to one learner. */
 export async function profileData(
@@ -40,10 +41,8 @@ export async function exportBackup(profileId: string, db: ChipwiseDB = getDb(), 
 	const data = await profileData(profileId, db);
 	if (!data) throw new UserMessage('No such learner on this device.');
 	const day = new Date(now).toISOString().slice(0, 10);
-	const safe =
-		data.profile.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'learner';
 	return {
-		name: `chipwise-backup-${safe}-${day}.json`,
+		name: `chipwise-backup-${filePart(data.profile.name, 'learner', 60)}-${day}.json`,
 		text: createBackup(data, { appVersion: APP_VERSION, exportedAt: now })
 	};
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { UserMessage } from './storage-error';
 import { AssignmentSchema, newAssignmentId, type Assignment } from '$lib/teach/assignment';
 import { receiptMismatch } from '$lib/teach/match';
-import { MAX_REPORTED } from '$lib/teach/limits';
+import { MAX_REPORTED, MAX_TITLE } from '$lib/teach/limits';
 import { readReceipts, type ReadProgress } from '$lib/teach/read-receipts';
 import { receiptKey } from '$lib/teach/identity';
 import { decodeReceipt, encodeReceipt, type Receipt } from '$lib/teach/receipt';
@@ -41,7 +41,7 @@ export async function duplicateAssignment(
 ): Promise<Assignment> {
 	const row = await db.assignments.get(id);
 	if (!row) throw new UserMessage('This assignment is no longer on this device.');
-	const title = [...row.assignment.title].slice(0, 120 - COPY.length).join('') + COPY;
+	const title = [...row.assignment.title].slice(0, MAX_TITLE - COPY.length).join('') + COPY;
 	const copy = { ...row.assignment, id: newAssignmentId(), title, createdAt: now };
 	await saveAssignment(copy, db, now);
 	return copy;

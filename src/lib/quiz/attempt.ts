@@ -222,3 +222,8 @@ export function summarize(
 		byObjective: [...objectives.values()].sort((a, b) => a.credit / a.total - b.credit / b.total)
 	};
 }
+
+/** A response's id: one per question and round of an attempt, so a retry never overwrites. */
+export function responseId(attemptId: string, questionId: string, round: number): string {
+	return `${attemptId}:${questionId}:${round}`;
+}

@@ -2,6 +2,7 @@ import type { Question } from '$lib/content/schema';
 import { emptyAnswer, type Answer } from './answer';
 import {
 	queueAfterCheck,
+	responseId,
 	roundAt,
 	summarize,
 	withoutUnknown,
@@ -167,7 +168,7 @@ export class Player {
 	#response(q: Question, draft: Draft, round: number, timeMs: number): Response {
 		const score = scoreAnswer(q, draft.answer, { hintUsed: draft.hintUsed });
 		return {
-			id: `${this.#attempt.id}:${q.id}:${round}`,
+			id: responseId(this.#attempt.id, q.id, round),
 			attemptId: this.#attempt.id,
 			profileId: this.#attempt.profileId,
 			questionId: q.id,

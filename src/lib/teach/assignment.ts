@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { hasVisible, visibleText } from '$lib/text/visible';
 import { fail, packChecked, unpackChecked, type DecodeError } from './codec';
+import { MAX_TITLE } from './limits';
 
 export const MAX_ASSIGNMENT_CHARS = 4000;
 const PREFIX = 'A';
@@ -14,7 +15,7 @@ const shown = (max: number) => v.pipe(v.string(), v.maxLength(max), v.transform(
 
 export const AssignmentSchema = v.object({
 	id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,32}$/)),
-	title: v.pipe(shown(120), v.check(hasVisible, 'A title needs something to read.')),
+	title: v.pipe(shown(MAX_TITLE), v.check(hasVisible, 'A title needs something to read.')),
 	className: shown(80),
 	packId: questionId,
 	packVersion: text(1, 40),

@@ -1,4 +1,5 @@
 import { formatDuration } from '$lib/quiz/format';
+import { filePart } from '$lib/text/file-name';
 
 /** A due date (YYYY-MM-DD) as the device's locale writes it, read as a local day. */
 export function formatDue(due: string): string {
@@ -37,12 +38,7 @@ export function count(n: number, one: string, many = `${one}s`): string {
 
 /** A file name from a title: letters, digits and dashes only. */
 export function fileName(title: string, extension: string): string {
-	const safe = title
-		.normalize('NFC')
-		.replace(/[^\p{L}\p{N}_-]+/gu, '-')
-		.replace(/-{2,}/g, '-')
-		.replace(/^-+|-+$/g, '');
-	return `${[...safe].slice(0, 60).join('').replace(/-+$/, '') || 'gradebook'}.${extension}`;
+	return `${filePart(title, 'gradebook', 60)}.${extension}`;
 }
 
 /** Facts about an assignment joined into one line: "Class 10B · 9 questions · Test". */

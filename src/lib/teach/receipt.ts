@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { visibleText } from '$lib/text/visible';
 import { fail, packChecked, unpackChecked, type DecodeError } from './codec';
 import { MAX_ATTEMPTS_USED, receiptProblem } from './plausible';
+import { filePart } from '$lib/text/file-name';
 
 export const MAX_RECEIPT_CHARS = 12000;
 export const MAX_ANSWER_CHARS = 200;
@@ -144,19 +145,10 @@ export function decodeReceipt(code: string, now = Date.now()): ReceiptDecoded {
 	return { ok: true, receipt };
 }
 
-function safeFilePart(text: string, fallback: string): string {
-	const safe = text
-		.normalize('NFC')
-		.replace(/[^\p{L}\p{N}_-]+/gu, '-')
-		.replace(/-{2,}/g, '-')
-		.replace(/^-+|-+$/g, '');
-	return [...safe].slice(0, 40).join('').replace(/-+$/, '') || fallback;
-}
-
 /** A file to save or send; `title` names the assignment in the file name when known. */
 export function receiptFile(r: Receipt, title?: string): { name: string; text: string } {
-	const student = safeFilePart(r.student, 'student');
-	const what = safeFilePart(title ?? '', safeFilePart(r.assignmentId, 'assignment'));
+	const student = filePart(r.student, 'student');
+	const what = filePart(title ?? '', filePart(r.assignmentId, 'assignment'));
 	const text = JSON.stringify({ format: RECEIPT_FILE_FORMAT, code: encodeReceipt(r) }, null, 2);
 	return { name: `receipt-${student}-${what}.json`, text: `${text}\n` };
 }

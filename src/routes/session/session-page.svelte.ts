@@ -1,6 +1,7 @@
 // The session page's state: it opens any stored attempt by id (a review, "practise these", a
 // retry of missed questions) for this device's learner, and starts a retry. The page keeps only
 // the markup; what it reads and writes comes in as `SessionSources`, so a test can give its own.
+import { objectiveLabels } from '$lib/content/objectives';
 import { load } from '$lib/db/load';
 import type { PackMeta } from '$lib/content/schema';
 import type { Attempt, Response } from '$lib/quiz/attempt';
@@ -39,7 +40,7 @@ export async function appSources(): Promise<SessionSources> {
 			const pack = await content.fetchPack();
 			return {
 				sic: pack.sic,
-				objectives: Object.fromEntries(pack.objectives.map((o) => [o.id, o.label])),
+				objectives: objectiveLabels(pack),
 				questions: (ids) => queries.questionsByIds(pack, ids)
 			};
 		},

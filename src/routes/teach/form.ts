@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { AssignmentSchema, type Assignment } from '$lib/teach/assignment';
+import { MAX_TITLE } from '$lib/teach/limits';
 import { hasVisible } from '$lib/text/visible';
 
 /** The assignment form as typed: numbers may be empty (null) and the due date blank. */
@@ -50,7 +51,9 @@ export function draftOf(a: Assignment): AssignmentDraft {
 
 const MESSAGES: Record<Exclude<Field, 'form'>, (d: AssignmentDraft) => string> = {
 	title: (d) =>
-		hasVisible(d.title) ? 'Keep the title to 120 characters.' : 'Give the assignment a title.',
+		hasVisible(d.title)
+			? `Keep the title to ${MAX_TITLE} characters.`
+			: 'Give the assignment a title.',
 	className: () => 'Keep the class name to 80 characters.',
 	questionIds: (d) =>
 		d.questionIds.length

@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { make, setup } from './test-setup';
+import { sample } from '$lib/test/factories';
+import { setup } from './test-setup';
 
 describe('QuestionInput: choices, quotes and claims', () => {
 	it('names the group by the prompt, with the question number for screen readers', () => {
-		setup(make.single(), { type: 'single', choice: null });
+		setup(sample.single(), { type: 'single', choice: null });
 		const group = screen.getByRole('group', {
 			name: 'Question 3 of 12: Which company was banned?'
 		});
@@ -13,7 +14,7 @@ describe('QuestionInput: choices, quotes and claims', () => {
 
 	it('single: picks an option, shown in the given order', async () => {
 		const { user, onchange } = setup(
-			make.single(),
+			sample.single(),
 			{ type: 'single', choice: null },
 			{ order: ['Intel', 'Micron', 'Samsung'] }
 		);
@@ -28,7 +29,7 @@ describe('QuestionInput: choices, quotes and claims', () => {
 	});
 
 	it('single: reveal marks the right option and the wrong pick, in words', () => {
-		setup(make.single(), { type: 'single', choice: 'Intel' }, { reveal: true, locked: true });
+		setup(sample.single(), { type: 'single', choice: 'Intel' }, { reveal: true, locked: true });
 		expect(screen.getByRole('radio', { name: /Micron/ })).toHaveAccessibleName(
 			'Micron, Correct answer'
 		);
@@ -39,7 +40,7 @@ describe('QuestionInput: choices, quotes and claims', () => {
 
 	it('single: locked disables the choices but keeps the pick', async () => {
 		const { user, onchange } = setup(
-			make.single(),
+			sample.single(),
 			{ type: 'single', choice: 'Intel' },
 			{ locked: true }
 		);
@@ -50,7 +51,7 @@ describe('QuestionInput: choices, quotes and claims', () => {
 	});
 
 	it('multi: checks several options, with the hint describing the group', async () => {
-		const { user, onchange, rerender } = setup(make.multi(), { type: 'multi', choices: [] });
+		const { user, onchange, rerender } = setup(sample.multi(), { type: 'multi', choices: [] });
 		expect(
 			screen.getByRole('group', { name: /Which are memory makers\?/ })
 		).toHaveAccessibleDescription('Select all that apply');
@@ -65,7 +66,7 @@ describe('QuestionInput: choices, quotes and claims', () => {
 	});
 
 	it('multi: reveal marks every right option and each wrong pick', () => {
-		setup(make.multi(), { type: 'multi', choices: ['Micron', 'Nvidia'] }, { reveal: true });
+		setup(sample.multi(), { type: 'multi', choices: ['Micron', 'Nvidia'] }, { reveal: true });
 		expect(screen.getByRole('checkbox', { name: /Micron/ })).toHaveAccessibleName(
 			'Micron, Correct answer'
 		);
@@ -78,7 +79,7 @@ describe('QuestionInput: choices, quotes and claims', () => {
 	});
 
 	it('truefalse: offers True and False', async () => {
-		const { user, onchange } = setup(make.truefalse(), { type: 'truefalse', value: null });
+		const { user, onchange } = setup(sample.truefalse(), { type: 'truefalse', value: null });
 		await user.click(screen.getByRole('radio', { name: 'False' }));
 		expect(onchange).toHaveBeenLastCalledWith({ type: 'truefalse', value: false });
 		await user.click(screen.getByRole('radio', { name: 'True' }));
@@ -86,7 +87,7 @@ describe('QuestionInput: choices, quotes and claims', () => {
 	});
 
 	it('truefalse: reveal marks the right value', () => {
-		setup(make.truefalse(), { type: 'truefalse', value: true }, { reveal: true, locked: true });
+		setup(sample.truefalse(), { type: 'truefalse', value: true }, { reveal: true, locked: true });
 		expect(screen.getByRole('radio', { name: /False/ })).toHaveAccessibleName(
 			'False, Correct answer'
 		);
@@ -95,7 +96,7 @@ describe('QuestionInput: choices, quotes and claims', () => {
 
 	it('whosaid: shows the quote with [sic], then asks who said it', async () => {
 		const { user, onchange } = setup(
-			make.whosaid(),
+			sample.whosaid(),
 			{ type: 'whosaid', choice: null },
 			{ order: ['The CAC', 'Micron'] }
 		);
@@ -108,7 +109,7 @@ describe('QuestionInput: choices, quotes and claims', () => {
 	});
 
 	it('claimfact: shows the statement and the two kinds', async () => {
-		const { user, onchange } = setup(make.claimfact(), { type: 'claimfact', choice: null });
+		const { user, onchange } = setup(sample.claimfact(), { type: 'claimfact', choice: null });
 		expect(screen.getByRole('group', { name: /Claim or reporting\?/ })).toHaveAccessibleDescription(
 			/serious security risks/
 		);
@@ -119,7 +120,7 @@ describe('QuestionInput: choices, quotes and claims', () => {
 	});
 
 	it('claimfact: reveal marks the right kind', () => {
-		setup(make.claimfact(), { type: 'claimfact', choice: 'reported' }, { reveal: true });
+		setup(sample.claimfact(), { type: 'claimfact', choice: 'reported' }, { reveal: true });
 		expect(screen.getByRole('radio', { name: /A claim made/ })).toHaveAccessibleName(
 			'A claim made by a party in the story, Correct answer'
 		);
@@ -129,7 +130,7 @@ describe('QuestionInput: choices, quotes and claims', () => {
 	});
 
 	it('treats an answer of another type as nothing chosen', () => {
-		setup(make.single(), { type: 'short', text: 'Micron' });
+		setup(sample.single(), { type: 'short', text: 'Micron' });
 		for (const radio of screen.getAllByRole('radio')) expect(radio).not.toBeChecked();
 	});
 });

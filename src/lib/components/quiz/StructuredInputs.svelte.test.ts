@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { make, setup } from './test-setup';
+import { sample } from '$lib/test/factories';
+import { setup } from './test-setup';
 
 describe('QuestionInput: matching, ordering and short answers', () => {
 	it('matching: a labelled select per left item, counting the matches', async () => {
-		const q = make.matching();
+		const q = sample.matching();
 		const order = ['US agency', 'Regulator', 'Chipmaker'];
 		const empty = { CAC: null, Micron: null, 'Commerce Department': null };
 		const { user, onchange, rerender } = setup(q, { type: 'matching', pairs: empty }, { order });
@@ -27,7 +28,7 @@ describe('QuestionInput: matching, ordering and short answers', () => {
 
 	it('matching: reveal says which matches are right and gives the right one', () => {
 		const pairs = { CAC: 'Regulator', Micron: 'US agency', 'Commerce Department': null };
-		setup(make.matching(), { type: 'matching', pairs }, { reveal: true, locked: true });
+		setup(sample.matching(), { type: 'matching', pairs }, { reveal: true, locked: true });
 		expect(screen.getByRole('combobox', { name: 'CAC' })).toHaveAccessibleDescription(
 			'Correct match'
 		);
@@ -38,7 +39,7 @@ describe('QuestionInput: matching, ordering and short answers', () => {
 	});
 
 	it('ordering: moves items, keeps focus on the moved item and announces it', async () => {
-		const q = make.ordering();
+		const q = sample.ordering();
 		const { user, onchange, rerender } = setup(q, {
 			type: 'ordering',
 			order: ['Ban announced', 'Review opened', 'Review ended']
@@ -69,7 +70,7 @@ describe('QuestionInput: matching, ordering and short answers', () => {
 
 	it('ordering: reveal gives the right place of misplaced items; locked disables moves', () => {
 		setup(
-			make.ordering(),
+			sample.ordering(),
 			{ type: 'ordering', order: ['Review opened', 'Ban announced', 'Review ended'] },
 			{ reveal: true, locked: true }
 		);
@@ -81,7 +82,7 @@ describe('QuestionInput: matching, ordering and short answers', () => {
 	});
 
 	it('short: types an answer; Enter is not a submit', async () => {
-		const { user, onchange, rerender } = setup(make.short(), { type: 'short', text: '' });
+		const { user, onchange, rerender } = setup(sample.short(), { type: 'short', text: '' });
 		const box = screen.getByRole('textbox', { name: 'Your answer' });
 		expect(box).toHaveAttribute('autocomplete', 'off');
 		expect(box).toHaveAttribute('maxlength', '200');
@@ -95,7 +96,7 @@ describe('QuestionInput: matching, ordering and short answers', () => {
 
 	it('short: locked keeps the text focusable but read-only', async () => {
 		const { user, onchange } = setup(
-			make.short(),
+			sample.short(),
 			{ type: 'short', text: 'CAC' },
 			{ locked: true }
 		);

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { activePack } from '$lib/content/active.server';
+import { objectiveLabels } from '$lib/content/objectives';
 import { allSets, findSet, questionsByIds } from '$lib/content/queries';
 
 export function entries() {
@@ -25,7 +26,7 @@ export function load({ params }) {
 		module: module ? { id: module.id, title: module.title } : null,
 		next: next ? { id: next.id, title: next.title } : null,
 		questions: questionsByIds(pack, set.questionIds),
-		objectives: Object.fromEntries(pack.objectives.map((o) => [o.id, o.label])),
+		objectives: objectiveLabels(pack),
 		sic: pack.sic
 	};
 }
