@@ -76,7 +76,7 @@ export default ts.config(
 				{
 					// One place names the database modules that load on demand (inside src/lib/db,
 					// modules load each other directly).
-					selector: String.raw`ImportExpression[source.value=/^\$lib\/db\/(db|attempts|teach|profiles|backup|sessions|session-start|quiz-store|settings|lessons|observe)$/]`,
+					selector: String.raw`ImportExpression[source.value=/^\$lib\/db\/(db|attempts|teach|profiles|backup|sessions|quiz-store|settings|lessons|observe)$/]`,
 					message: 'Load database modules through $lib/db/load (e.g. `await load.teach()`).'
 				}
 			]

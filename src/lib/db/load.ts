@@ -7,7 +7,6 @@ export const load = {
 	lessons: () => import('./lessons'),
 	profiles: () => import('./profiles'),
 	quizStore: () => import('./quiz-store'),
-	sessionStart: () => import('./session-start'),
 	sessions: () => import('./sessions'),
 	settings: () => import('./settings'),
 	teach: () => import('./teach')

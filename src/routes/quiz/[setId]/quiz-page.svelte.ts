@@ -2,7 +2,6 @@
 // for (resuming one in progress, or the finished one a results link names), and starts a retry
 // of the missed questions. The page keeps the markup and the address; the session comes from
 // `open`, so a test can give its own.
-import { load } from '$lib/db/load';
 import type { Mode } from '$lib/quiz/attempt';
 import { Player } from '$lib/quiz/player.svelte';
 import { retryTitle, type Session, type SessionRequest } from '$lib/quiz/session';
@@ -14,9 +13,13 @@ export interface QuizSet {
 	questionIds: string[];
 }
 
-/** Opens a session as the app does: from memory on a first visit, else from the database. */
+/**
+ * Opens a session as the app does: from memory on a first visit, else from the database.
+ * `session-start` is light (it loads the database itself when there is one), so it is not
+ * in `$lib/db/load`.
+ */
 async function openInApp(req: SessionRequest): Promise<Session> {
-	const { startSession } = await load.sessionStart();
+	const { startSession } = await import('$lib/db/session-start');
 	return startSession(req);
 }
 
