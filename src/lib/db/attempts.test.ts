@@ -86,6 +86,22 @@ describe('attempts on the device', () => {
 		expect((await getAttempt(a.id, db))?.queue).toEqual(['a', 'b']);
 	});
 
+	it('writes neither the answer nor the queue when its review card cannot be written', async () => {
+		const a = attempt();
+		await saveAttempt(a, db);
+		const fail = () => {
+			throw new Error('The card store refused the write');
+		};
+		db.cards.hook('creating', fail);
+		try {
+			await expect(recordResponse(response(a.id, 'a'), db)).rejects.toThrow('refused');
+		} finally {
+			db.cards.hook('creating').unsubscribe(fail);
+		}
+		expect(await attemptResponses(a.id, db)).toEqual([]);
+		expect((await getAttempt(a.id, db))?.queue).toEqual(['a', 'b']);
+	});
+
 	it('keeps the first checked answer when a second tab checks the same question', async () => {
 		const a = attempt();
 		await saveAttempt(a, db);

@@ -95,22 +95,29 @@ export function recordResponse(
 	response: Response,
 	db: ChipwiseDB = getDb()
 ): Promise<StoredAttempt> {
+	const { id, attemptId, profileId, questionId } = response;
 	return db.transaction('rw', [db.attempts, db.responses, db.cards, db.settings], async () => {
-		const already = await db.responses.get(response.id);
+		// Every read goes out at once and the writes follow without waiting on one another: the
+		// transaction runs them in order, so the last read sees them, and it fails as a whole if
+		// any of them fails.
+		const [already, attempt, setting, card] = await Promise.all([
+			db.responses.get(id),
+			db.attempts.get(attemptId),
+			db.settings.get(retentionKey(profileId)),
+			db.cards.get([profileId, questionId])
+		]);
+		if (!attempt) throw new Error(`No attempt ${attemptId}`);
+		const writes: Promise<unknown>[] = [];
 		if (!already) {
-			await db.responses.add(response);
-			await updateCards(db, [response]);
+			const retention = clampRetention(setting?.value);
+			writes.push(db.responses.add(response), db.cards.put(reviewCard(card, response, retention)));
+			attempt.queue = queueWithRetry(attempt.queue, attempt.mode, response);
 		}
-		const attempt = await change(
-			db,
-			response.attemptId,
-			(a) => {
-				if (!already) a.queue = queueWithRetry(a.queue, a.mode, response);
-				delete a.drafts[response.questionId];
-			},
-			response.answeredAt
-		);
-		return { attempt, responses: await attemptResponses(response.attemptId, db) };
+		delete attempt.drafts[questionId];
+		attempt.updatedAt = response.answeredAt;
+		writes.push(db.attempts.put(attempt));
+		const [responses] = await Promise.all([attemptResponses(attemptId, db), ...writes]);
+		return { attempt, responses };
 	});
 }
 
