@@ -4,6 +4,7 @@
 // `open`, so a test can give its own.
 import type { Mode } from '$lib/quiz/attempt';
 import { Player } from '$lib/quiz/player.svelte';
+import { yieldToBrowser } from '$lib/schedule';
 import { retryTitle, type Session, type SessionRequest } from '$lib/quiz/session';
 
 export interface QuizSet {
@@ -16,9 +17,10 @@ export interface QuizSet {
 /**
  * Opens a session as the app does: from memory on a first visit, else from the database.
  * `session-start` is light (it loads the database itself when there is one), so it is not
- * in `$lib/db/load`.
+ * in `$lib/db/load`. It starts in a task after the page's hydration, which stays short.
  */
 async function openInApp(req: SessionRequest): Promise<Session> {
+	await yieldToBrowser();
 	const { startSession } = await import('$lib/db/session-start');
 	return startSession(req);
 }
