@@ -58,6 +58,12 @@ test('after the first finished set the app asks to keep the data, and reminds ab
 
 	await gotoReady(page, '/');
 	await expect(reminder(page)).toBeVisible();
+	// A teacher's pages are about the class, not this learner's progress.
+	await page.getByRole('link', { name: 'Teach', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Teach' })).toBeVisible();
+	await expect(reminder(page)).toHaveCount(0);
+	await page.getByRole('link', { name: 'Learn', exact: true }).click();
+	await expect(reminder(page)).toBeVisible();
 	await reminder(page).getByRole('button', { name: 'Not now' }).click();
 	await expect(reminder(page)).toHaveCount(0);
 
