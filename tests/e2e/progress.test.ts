@@ -3,8 +3,8 @@ import { expect, gotoReady, test } from './fixtures';
 import { layoutShift, watchLayoutShifts } from './layout-shift';
 import { answerCorrectly, answerWrongly, packQuestions, shownQuestion } from './quiz-helpers';
 
-/** Practises the first `count` questions of a set: the first one wrong, the rest right. */
-async function practise(page: Page, setId: string, count: number) {
+/** Practises the first `count` questions of a set: the first one wrong (unless told), the rest right. */
+async function practise(page: Page, setId: string, count: number, firstWrong = true) {
 	await gotoReady(page, `/quiz/${setId}/?mode=practice`);
 	const questions = await packQuestions(page, setId);
 	for (let n = 1; n <= count; n++) {
@@ -12,7 +12,7 @@ async function practise(page: Page, setId: string, count: number) {
 			page.getByRole('heading', { name: new RegExp(`^Question ${n} of`) })
 		).toBeVisible();
 		const q = await shownQuestion(page, questions);
-		await (n === 1 ? answerWrongly(page, q) : answerCorrectly(page, q));
+		await (n === 1 && firstWrong ? answerWrongly(page, q) : answerCorrectly(page, q));
 		await page.getByRole('button', { name: 'Check' }).click();
 		await page.getByRole('button', { name: 'Next question' }).click();
 	}
@@ -59,6 +59,21 @@ test.describe('progress on the device', () => {
 		await page.getByRole('button', { name: 'Start review' }).click();
 		await expect(page.getByText('Review', { exact: true }).first()).toBeVisible();
 		await expect(page.getByRole('heading', { name: `Question 1 of ${due}` })).toBeVisible();
+	});
+
+	test('with nothing due, Review says when questions come back and what to do meanwhile', async ({
+		page
+	}) => {
+		await practise(page, 'allies.basics', 2, false);
+		await gotoReady(page, '/review/');
+		await expect(page.getByText('Nothing due today')).toBeVisible();
+		await expect(
+			page.getByText(
+				/^You have 2 questions in review\. The next ones come back on \w+.*\. Meanwhile/
+			)
+		).toBeVisible();
+		await page.getByRole('link', { name: 'Go to Learn' }).click();
+		await expect(page.getByRole('heading', { name: 'Modules' })).toBeVisible();
 	});
 
 	test('two open tabs show the same figures without a reload', async ({ page, context }) => {

@@ -31,10 +31,6 @@ export function number(n: number): string {
 	return n.toLocaleString('en');
 }
 
-/** "1 result", "3 results". */
-export function count(n: number, one: string, many = `${one}s`): string {
-	return `${n} ${n === 1 ? one : many}`;
-}
 
 /** A file name from a title: letters, digits and dashes only. */
 export function fileName(title: string, extension: string): string {
