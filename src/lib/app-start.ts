@@ -4,6 +4,9 @@ import { currentProfile } from '$lib/db/profile.svelte';
 import { swStatus } from '$lib/pwa/sw-status.svelte';
 import { whenIdle } from '$lib/schedule';
 import { loadSavedTheme } from '$lib/db/saved-theme';
+import { focusMainHeading } from '$lib/components/page-focus';
+
+let pagesSeen = 0;
 
 /** Once per visit. `worker` is the service worker's address, or null where there is none (dev). */
 export function start(worker: string | null): void {
@@ -11,7 +14,11 @@ export function start(worker: string | null): void {
 	if (worker) void whenIdle().then(() => swStatus.register(worker));
 }
 
-/** On every page: a first answer or lesson may have created the learner meanwhile. */
+/**
+ * On every page: a first answer or lesson may have created the learner meanwhile. After a
+ * move from another page (not on the first), focus goes to the new page's heading.
+ */
 export function onPage(): Promise<void> {
+	if (pagesSeen++ > 0) focusMainHeading();
 	return currentProfile.load();
 }

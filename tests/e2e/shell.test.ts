@@ -25,6 +25,21 @@ test.describe('the app shell', () => {
 		await expect(page).toHaveTitle(/Progress/);
 	});
 
+	test('after moving to another page, the keyboard starts from its heading', async ({ page }) => {
+		await gotoReady(page, '/');
+		// Not on the first load: the browser starts at the top, where the skip link is.
+		await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).not.toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Review' })
+			.press('Enter');
+		await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: 'Go to Learn' })).toBeFocused();
+	});
+
 	test('works offline after one visit, including a page never opened', async ({
 		page,
 		context

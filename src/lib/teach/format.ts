@@ -31,7 +31,6 @@ export function number(n: number): string {
 	return n.toLocaleString('en');
 }
 
-
 /** A file name from a title: letters, digits and dashes only. */
 export function fileName(title: string, extension: string): string {
 	return `${filePart(title, 'gradebook', 60)}.${extension}`;
