@@ -131,4 +131,13 @@ test('Learn suggests one next step, in a box that never shifts the page', async 
 	await page.waitForTimeout(300);
 	const { shifts, moved } = await layoutShift(page);
 	expect(shifts, `moved: ${moved.join(', ')}`).toBe(0);
+
+	// On the narrowest phones too, the card shows every word of its suggestion.
+	await page.setViewportSize({ width: 320, height: 640 });
+	const cut = await resume.evaluate((card) =>
+		[card, ...card.querySelectorAll('p, h2')]
+			.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
+			.map((e) => e.textContent)
+	);
+	expect(cut).toEqual([]);
 });
