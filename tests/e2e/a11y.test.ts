@@ -103,7 +103,7 @@ for (const scheme of ['light', 'dark'] as const) {
 						).toBeVisible();
 						if (fresh) await noViolations(page, `${q.type} feedback`);
 						seen.add(q.type);
-						await page.getByRole('button', { name: 'Next question' }).click();
+						await page.getByRole('button', { name: 'Continue' }).click();
 					}
 				}
 				expect([...seen].sort()).toEqual([...TYPES].sort());
@@ -146,7 +146,7 @@ test('keyboard only: from Learn through a lesson, a practice set and its results
 		await answerCorrectly(page, await shownQuestion(page, questions));
 		await pressButton(page, 'Check');
 		await expect(page.getByRole('heading', { name: /^Correct/ })).toBeFocused();
-		await pressButton(page, n < 9 ? 'Next question' : 'See your results');
+		await pressButton(page, n < 9 ? 'Continue' : 'See your results');
 	}
 	await expect(page.getByRole('heading', { level: 1, name: /^Results/ })).toBeFocused();
 	await expect(page.getByText(/Your score\s*100%/)).toBeVisible();

@@ -174,6 +174,7 @@ test('the evidence link keeps the assignment out of the address sent to the serv
 }) => {
 	await startAssignment(page, assignment(['the-ban.q01', 'the-ban.q02'], { id: 'evidence-1x' }));
 	await answerOne(page, 1, 2);
+	await page.getByRole('button', { name: 'Why?' }).click();
 	const link = page.getByRole('link', { name: 'Read it in the article' });
 	const href = (await link.getAttribute('href')) ?? '';
 	const query = new URL(href, 'http://x').search;
@@ -185,16 +186,16 @@ test('the evidence link keeps the assignment out of the address sent to the serv
 	await expect(page.getByRole('heading', { name: /^Correct/ })).toBeVisible();
 });
 
-test('Back from Progress returns to the running assignment, at its question', async ({ page }) => {
+test('Back after closing a running assignment returns to it, at its question', async ({ page }) => {
 	const ids = ['the-ban.q01', 'the-ban.q02', 'the-ban.q03', 'the-ban.q04', 'the-ban.q05'];
 	await startAssignment(page, assignment(ids, { id: 'back-nav-1x' }));
 	for (let n = 1; n <= 4; n++) {
 		await answerOne(page, n, 5);
-		await page.getByRole('button', { name: 'Next question' }).click();
+		await page.getByRole('button', { name: 'Continue' }).click();
 	}
 	await expect(page.getByRole('heading', { name: 'Question 5 of 5' })).toBeVisible();
-	await page.getByRole('link', { name: 'Progress' }).first().click();
-	await expect(page).toHaveURL(/\/progress\//);
+	await page.getByRole('link', { name: 'Close, back to Learn' }).click();
+	await expect(page).toHaveURL(/\/$/);
 	await page.goBack();
 	await expect(page).toHaveURL(/\/a\/\?attempt=/);
 	await expect(page.getByRole('heading', { name: 'Question 5 of 5' })).toBeVisible();

@@ -25,6 +25,8 @@ test('a first visit keeps nothing until there is something to keep, then shows i
 	expect(await appDatabase(page)).toBe(true);
 
 	// Without a reload, the rest of the app knows the learner now.
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('link', { name: /^Close, back to/ }).click();
 	await page.getByRole('link', { name: 'Progress' }).first().click();
 	await expect(
 		page.getByRole('list', { name: 'Summary' }).getByRole('listitem').filter({ hasText: 'answers' })

@@ -14,7 +14,7 @@ async function practise(page: Page, setId: string, count: number, firstWrong = t
 		const q = await shownQuestion(page, questions);
 		await (n === 1 && firstWrong ? answerWrongly(page, q) : answerCorrectly(page, q));
 		await page.getByRole('button', { name: 'Check' }).click();
-		await page.getByRole('button', { name: 'Next question' }).click();
+		await page.getByRole('button', { name: 'Continue' }).click();
 	}
 }
 
@@ -57,7 +57,7 @@ test.describe('progress on the device', () => {
 		const due = Number(await page.locator('.count strong').innerText());
 		expect(due).toBeGreaterThanOrEqual(1);
 		await page.getByRole('button', { name: 'Start review' }).click();
-		await expect(page.getByText('Review', { exact: true }).first()).toBeVisible();
+		await expect(page.getByRole('main').getByText('Review', { exact: true }).first()).toBeVisible();
 		await expect(page.getByRole('heading', { name: `Question 1 of ${due}` })).toBeVisible();
 	});
 

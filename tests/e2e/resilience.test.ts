@@ -105,7 +105,7 @@ test('two tabs answering at once: every answer lands once', async ({ context, pa
 	// The same question of the same attempt checked in two tabs is one answer, not two.
 	const twin = await context.newPage();
 	await gotoReady(twin, '/quiz/the-ban.basics/?mode=practice');
-	await page.getByRole('button', { name: 'Next question' }).click();
+	await page.getByRole('button', { name: 'Continue' }).click();
 	await twin.reload();
 	await expect(twin.getByRole('heading', { name: 'Question 2 of 9' })).toBeVisible();
 	const q = await shownQuestion(page, a);

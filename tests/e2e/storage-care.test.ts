@@ -30,7 +30,7 @@ async function finishSet(page: Page) {
 		await expect(page.getByRole('heading', { name: `Question ${n} of 9` })).toBeVisible();
 		await answerCorrectly(page, await shownQuestion(page, questions));
 		await page.getByRole('button', { name: 'Check' }).click();
-		await page.getByRole('button', { name: n < 9 ? 'Next question' : 'See your results' }).click();
+		await page.getByRole('button', { name: n < 9 ? 'Continue' : 'See your results' }).click();
 	}
 	await expect(page.getByRole('heading', { level: 1, name: /^Results/ })).toBeVisible();
 }

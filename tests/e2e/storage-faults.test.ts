@@ -56,7 +56,7 @@ test('a full disk gets a clear message, keeps earlier answers, and the quiz goes
 	const questions = await packQuestions(page, 'the-ban.basics');
 	await answerCorrectly(page, await shownQuestion(page, questions));
 	await page.getByRole('button', { name: 'Check' }).click();
-	await page.getByRole('button', { name: 'Next question' }).click();
+	await page.getByRole('button', { name: 'Continue' }).click();
 	await expect(page.getByRole('heading', { name: 'Question 2 of 9' })).toBeVisible();
 
 	await page.evaluate(() => localStorage.setItem('diskFull', '1'));

@@ -182,7 +182,10 @@ export interface AttemptSummary {
 	percent: number;
 	correctCount: number;
 	timeMs: number;
+	/** Questions not answered right on the first pass (wrong, partly right or unanswered). */
 	missed: string[];
+	/** Questions answered right only with a hint: right, but worth practising again. */
+	hinted: string[];
 	byObjective: ObjectiveResult[];
 }
 
@@ -198,12 +201,14 @@ export function summarize(
 	let credit = 0;
 	let correctCount = 0;
 	const missed: string[] = [];
+	const hinted: string[] = [];
 	for (const id of attempt.questionIds) {
 		const r = first.get(id);
 		const c = r?.credit ?? 0;
 		credit += c;
 		if (r?.correct) correctCount += 1;
-		if (!r || c < 1) missed.push(id);
+		if (!r?.correct) missed.push(id);
+		else if (c < 1) hinted.push(id);
 		for (const objective of byId.get(id)?.objectives ?? []) {
 			const entry = objectives.get(objective) ?? { objective, credit: 0, total: 0 };
 			entry.credit += c;
@@ -219,6 +224,7 @@ export function summarize(
 		correctCount,
 		timeMs: responses.reduce((sum, r) => sum + r.timeMs, 0),
 		missed,
+		hinted,
 		byObjective: [...objectives.values()].sort((a, b) => a.credit / a.total - b.credit / b.total)
 	};
 }

@@ -90,6 +90,16 @@ export class Player {
 	get round(): number {
 		return roundAt(this.#attempt, this.position);
 	}
+	/**
+	 * Where the learner is, as shown: "3 of 9" on the first pass, whatever was missed so far;
+	 * then the missed questions as a second-chance round of their own ("1 of 3").
+	 */
+	get step(): { secondChance: boolean; index: number; total: number } {
+		const first = this.#attempt.questionIds.length;
+		if (this.position < first)
+			return { secondChance: false, index: this.position + 1, total: first };
+		return { secondChance: true, index: this.position - first + 1, total: this.length - first };
+	}
 	get question(): Question {
 		return this.questionAt(this.position);
 	}

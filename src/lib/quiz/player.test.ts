@@ -63,6 +63,39 @@ describe('practice', () => {
 		expect(await player.check()).toMatchObject({ correct: true, credit: 0.75, hintUsed: true });
 	});
 
+	it('counts the first pass as "of 3" however many are missed, then a second-chance round', async () => {
+		const player = new Player(attempt('practice'), [], questions, memoryStore(), clock());
+		expect(player.step).toEqual({ secondChance: false, index: 1, total: 3 });
+		await player.setAnswer({ type: 'single', choice: 'Japan' });
+		await player.check();
+		expect(player.step).toEqual({ secondChance: false, index: 1, total: 3 });
+		await player.next();
+		await player.setAnswer({ type: 'truefalse', value: false });
+		await player.check();
+		await player.next();
+		expect(player.step).toEqual({ secondChance: false, index: 3, total: 3 });
+		await player.setAnswer({ type: 'short', text: 'micron' });
+		await player.useHint();
+		await player.check();
+		await player.next();
+		// Two missed: the round of second chances is "1 of 2".
+		expect(player.step).toEqual({ secondChance: true, index: 1, total: 2 });
+		expect(player.question.id).toBe('a');
+		await player.setAnswer({ type: 'single', choice: 'Micron' });
+		await player.check();
+		await player.next();
+		expect(player.step).toEqual({ secondChance: true, index: 2, total: 2 });
+		await player.setAnswer({ type: 'truefalse', value: true });
+		await player.check();
+		await player.next();
+		// Right, missed and hinted add up to the set: a hint is right, but worth another go.
+		expect(player.summary).toMatchObject({
+			correctCount: 1,
+			missed: ['a', 'b'],
+			hinted: ['c']
+		});
+	});
+
 	it('warns, and goes on, when an answer cannot be saved', async () => {
 		const failing: QuizStore = {
 			...memoryStore(),

@@ -42,7 +42,8 @@ const props = (p: Player) => ({
 	player: p,
 	sic: [],
 	articlePath: '/article/',
-	returnTo: '/quiz/s/?mode=practice'
+	returnTo: '/quiz/s/?mode=practice',
+	close: { href: '/module/m/', label: 'The module' }
 });
 
 describe('the quiz runner', () => {
@@ -66,12 +67,43 @@ describe('the quiz runner', () => {
 		expect(screen.getByRole('radio', { name: /Japan/ })).toBeChecked();
 		expect(screen.getByRole('radio', { name: /Micron.*Correct answer/ })).toBeInTheDocument();
 		expect(screen.getByRole('status')).toHaveTextContent('Not quite.');
+		// The explanation and the evidence wait behind "Why?".
+		expect(screen.queryByText('Why a is so.')).not.toBeInTheDocument();
+		const why = screen.getByRole('button', { name: 'Why?' });
+		expect(why).toHaveAttribute('aria-expanded', 'false');
+		await user.click(why);
+		expect(why).toHaveAttribute('aria-expanded', 'true');
+		expect(screen.getByText('Why a is so.')).toBeInTheDocument();
 		expect(screen.getByRole('link', { name: 'Read it in the article' })).toHaveAttribute(
 			'href',
 			expect.stringContaining('/article/?q=')
 		);
-		// The miss comes back at the end.
-		expect(screen.getByRole('heading', { name: 'Question 1 of 3' })).toBeInTheDocument();
+		// The miss will come back, but the count stays the set's.
+		expect(screen.getByRole('heading', { name: 'Question 1 of 2' })).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: 'Close, back to The module' })).toHaveAttribute(
+			'href',
+			'/module/m/'
+		);
+	});
+
+	it('checks with Enter and continues with Enter again, then gives the miss a second chance', async () => {
+		const user = userEvent.setup();
+		const p = player();
+		render(QuizRunner, props(p));
+		await user.click(screen.getByRole('radio', { name: 'Japan' }));
+		await user.keyboard('{Enter}');
+		expect(await screen.findByRole('heading', { name: /Not quite/ })).toHaveFocus();
+		await user.keyboard('{Enter}');
+		expect(await screen.findByRole('heading', { name: 'Question 2 of 2' })).toHaveFocus();
+		await user.click(screen.getByRole('radio', { name: 'True' }));
+		await user.keyboard('{Enter}');
+		await user.keyboard('{Enter}');
+		expect(
+			await screen.findByRole('heading', { name: 'Second chance: 1 of 1' })
+		).toBeInTheDocument();
+		expect(
+			screen.getByRole('progressbar', { name: 'Progress through the second chances' })
+		).toHaveAttribute('aria-valuenow', '0');
 	});
 
 	it('saves every step in a form IndexedDB can store, right or wrong', async () => {
@@ -81,7 +113,7 @@ describe('the quiz runner', () => {
 		render(QuizRunner, props(p));
 		await user.click(screen.getByRole('radio', { name: 'Micron' }));
 		await user.click(screen.getByRole('button', { name: 'Check' }));
-		await user.click(await screen.findByRole('button', { name: 'Next question' }));
+		await user.click(await screen.findByRole('button', { name: 'Continue' }));
 		await user.click(screen.getByRole('radio', { name: 'True' }));
 		await user.click(screen.getByRole('button', { name: 'Check' }));
 		await user.click(await screen.findByRole('button', { name: 'See your results' }));
