@@ -22,7 +22,7 @@ test("a module's last lesson leads into its practice, and so does Learn's Up nex
 	}
 
 	await expect(page.getByText("That's all 3 lessons of this module.")).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Done — back to the module' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Back to the module' })).toBeVisible();
 	await page.getByRole('button', { name: 'Practise what you read' }).click();
 	await expect(page).toHaveURL(/\/quiz\/the-ban\.basics\/\?mode=practice$/);
 	await expect(page.getByRole('heading', { name: 'Question 1 of 9' })).toBeVisible();
@@ -41,7 +41,7 @@ test('the last lesson still offers the way back to the module, and counts as rea
 	page
 }) => {
 	await gotoReady(page, '/module/the-ban/the-ban.l3/');
-	await page.getByRole('button', { name: 'Done — back to the module' }).click();
+	await page.getByRole('button', { name: 'Back to the module' }).click();
 	await expect(page).toHaveURL(/\/module\/the-ban\/$/);
 	await expect(page.getByText('1 of 3 lessons read')).toBeVisible();
 });
