@@ -20,6 +20,7 @@ export function load() {
 				assignments: [],
 				dueReviews: 0,
 				lessonsRead: new Set(),
+				setsFinished: new Set(),
 				outline: { modules }
 			}),
 			pack.finalTest.id

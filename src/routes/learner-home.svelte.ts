@@ -3,7 +3,12 @@
 // with the database it reads, so a first visit downloads none of it before the page works.
 import { Live } from '$lib/db/live.svelte';
 import { currentProfile } from '$lib/db/profile.svelte';
-import { lessonsReadBy, reviewSummaryBy, unfinishedAttemptsBy } from '$lib/db/reads';
+import {
+	finishedAttemptsBy,
+	lessonsReadBy,
+	reviewSummaryBy,
+	unfinishedAttemptsBy
+} from '$lib/db/reads';
 import { assignedTo, type AssignedItem } from '$lib/db/teach-reads';
 import { endOfLocalDay } from '$lib/progress/local-day';
 import { nextStep, type CourseOutline } from '$lib/progress/next-step';
@@ -19,6 +24,7 @@ export { default as AssignedToMe } from './AssignedToMe.svelte';
 export class LearnerHome {
 	#read = new Live(() => currentProfile.read(lessonsReadBy), []);
 	#unfinished = new Live(() => currentProfile.read(unfinishedAttemptsBy), []);
+	#finished = new Live(() => currentProfile.read(finishedAttemptsBy), []);
 	#assigned = new Live(() => currentProfile.read((id) => assignedTo(id)), [] as AssignedItem[]);
 	#reviews = new Live(
 		() => currentProfile.read((id) => reviewSummaryBy(id, endOfLocalDay(Date.now()))),
@@ -44,6 +50,8 @@ export class LearnerHome {
 			dueReviews: this.#reviews.current.due.length,
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read-only, made afresh each time
 			lessonsRead: new Set(this.#read.current.map((r) => r.lessonId)),
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- as above
+			setsFinished: new Set(this.#finished.current.flatMap((a) => (a.setId ? [a.setId] : []))),
 			outline: this.#outline
 		})
 	);

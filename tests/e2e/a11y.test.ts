@@ -14,6 +14,8 @@ const PAGES = [
 	'/',
 	'/module/the-ban/',
 	'/module/the-ban/the-ban.l1/',
+	// A module's last lesson ends with the way on to practice.
+	'/module/the-ban/the-ban.l3/',
 	'/article/?q=serious%20potential%20network%20security%20issues',
 	'/glossary/',
 	'/timeline/',

@@ -10,6 +10,8 @@ export interface ModuleSummary {
 	minutes: number;
 	questionCount: number;
 	setIds: string[];
+	/** The set Learn suggests once every lesson is read: the module's first ("Basics"). */
+	practice: { id: string; title: string; count: number } | null;
 }
 
 export function summarizeModule(module: Module, index: number): ModuleSummary {
@@ -22,8 +24,15 @@ export function summarizeModule(module: Module, index: number): ModuleSummary {
 		lessons: module.lessons.map((l) => ({ id: l.id, title: l.title })),
 		minutes: module.lessons.reduce((sum, l) => sum + l.minutes, 0),
 		questionCount: module.questions.length,
-		setIds: module.sets.map((s) => s.id)
+		setIds: module.sets.map((s) => s.id),
+		practice: practiceSet(module)
 	};
+}
+
+/** A module's first question set, the one to practise after its lessons. */
+export function practiceSet(module: Module) {
+	const set = module.sets[0];
+	return set ? { id: set.id, title: set.title, count: set.questionIds.length } : null;
 }
 
 export function findModule(pack: Pack, moduleId: string): Module | undefined {

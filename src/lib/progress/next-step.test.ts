@@ -11,11 +11,19 @@ const outline: CourseOutline = {
 			lessons: [
 				{ id: 'm1.l1', title: 'First' },
 				{ id: 'm1.l2', title: 'Second' }
-			]
+			],
+			practice: { id: 'm1.basics', title: 'Basics', count: 9 }
 		},
-		{ id: 'm2', number: 2, title: 'Two', lessons: [{ id: 'm2.l1', title: 'Third' }] }
+		{
+			id: 'm2',
+			number: 2,
+			title: 'Two',
+			lessons: [{ id: 'm2.l1', title: 'Third' }],
+			practice: { id: 'm2.basics', title: 'Basics', count: 6 }
+		}
 	]
 };
+const allLessons = new Set(['m1.l1', 'm1.l2', 'm2.l1']);
 const attempt = (over: { position?: number; assignmentId?: string | null } = {}) => ({
 	...createAttempt({
 		id: 'a',
@@ -37,6 +45,7 @@ const none = {
 	assignments: [],
 	dueReviews: 0,
 	lessonsRead: new Set<string>(),
+	setsFinished: new Set<string>(),
 	outline
 };
 
@@ -51,10 +60,54 @@ describe('what Learn suggests first', () => {
 		});
 	});
 
-	it('moves on to the next lesson not read, across modules', () => {
-		expect(nextStep({ ...none, lessonsRead: new Set(['m1.l1', 'm1.l2']) })).toMatchObject({
-			lessonId: 'm2.l1'
+	it('moves on to the next lesson not read within a module', () => {
+		expect(nextStep({ ...none, lessonsRead: new Set(['m1.l1']) })).toMatchObject({
+			kind: 'lesson',
+			lessonId: 'm1.l2'
 		});
+	});
+
+	it("after a module's last lesson, practises its first set before the next module", () => {
+		expect(nextStep({ ...none, lessonsRead: new Set(['m1.l1', 'm1.l2']) })).toEqual({
+			kind: 'practice',
+			moduleNumber: 1,
+			set: { id: 'm1.basics', title: 'Basics', count: 9 }
+		});
+	});
+
+	it('moves on to the next module once one sitting of that set is finished, in any mode', () => {
+		expect(
+			nextStep({
+				...none,
+				lessonsRead: new Set(['m1.l1', 'm1.l2']),
+				setsFinished: new Set(['m1.basics'])
+			})
+		).toMatchObject({ kind: 'lesson', lessonId: 'm2.l1' });
+	});
+
+	it('does not count another set of the module, or a set begun but not finished', () => {
+		const lessonsRead = new Set(['m1.l1', 'm1.l2']);
+		expect(
+			nextStep({ ...none, lessonsRead, setsFinished: new Set(['m1.deeper', 'm2.basics']) })
+		).toMatchObject({ kind: 'practice', set: { id: 'm1.basics' } });
+		expect(
+			nextStep({ ...none, lessonsRead, unfinished: [attempt({ position: 0 })] })
+		).toMatchObject({ kind: 'practice', set: { id: 'm1.basics' } });
+	});
+
+	it('goes back for a practice skipped earlier on the path before anything further', () => {
+		expect(
+			nextStep({ ...none, lessonsRead: allLessons, setsFinished: new Set(['m2.basics']) })
+		).toMatchObject({ kind: 'practice', moduleNumber: 1 });
+	});
+
+	it('goes straight on from a module with no set to practise', () => {
+		const noSet = {
+			modules: outline.modules.map((m) => (m.id === 'm1' ? { ...m, practice: null } : m))
+		};
+		expect(
+			nextStep({ ...none, outline: noSet, lessonsRead: new Set(['m1.l1', 'm1.l2']) })
+		).toMatchObject({ kind: 'lesson', lessonId: 'm2.l1' });
 	});
 
 	it('puts finishing a started set before everything else', () => {
@@ -86,9 +139,21 @@ describe('what Learn suggests first', () => {
 		expect(nextStep({ ...none, dueReviews: 2 })).toEqual({ kind: 'review', due: 2 });
 	});
 
-	it('suggests the final test once every lesson is read', () => {
-		expect(nextStep({ ...none, lessonsRead: new Set(['m1.l1', 'm1.l2', 'm2.l1']) })).toEqual({
-			kind: 'final-test'
-		});
+	it('keeps a started set, assignments and reviews ahead of the practice after the lessons', () => {
+		const lessonsRead = new Set(['m1.l1', 'm1.l2']);
+		expect(nextStep({ ...none, lessonsRead, unfinished: [attempt()] }).kind).toBe('resume');
+		const assignments = [{ id: 'y', title: 'Week 4', due: null, done: false }];
+		expect(nextStep({ ...none, lessonsRead, assignments }).kind).toBe('assignment');
+		expect(nextStep({ ...none, lessonsRead, dueReviews: 1 }).kind).toBe('review');
+	});
+
+	it('suggests the final test once every lesson is read and every module practised', () => {
+		expect(
+			nextStep({
+				...none,
+				lessonsRead: allLessons,
+				setsFinished: new Set(['m1.basics', 'm2.basics'])
+			})
+		).toEqual({ kind: 'final-test' });
 	});
 });

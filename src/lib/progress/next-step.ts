@@ -6,7 +6,15 @@ export interface CourseOutline {
 		number: number;
 		title: string;
 		lessons: { id: string; title: string }[];
+		/** The set to practise once every lesson is read (the module's first, "Basics"). */
+		practice: PracticeSet | null;
 	}[];
+}
+
+export interface PracticeSet {
+	id: string;
+	title: string;
+	count: number;
 }
 
 export interface AssignmentToDo {
@@ -21,18 +29,22 @@ export type NextStep =
 	| { kind: 'assignment'; assignment: AssignmentToDo }
 	| { kind: 'review'; due: number }
 	| { kind: 'lesson'; moduleId: string; moduleNumber: number; lessonId: string; title: string }
+	| { kind: 'practice'; moduleNumber: number; set: PracticeSet }
 	| { kind: 'final-test' };
 
 /**
  * The one thing Learn suggests first, in this order: finish what was started, then what a
- * teacher assigned, then what is due for review, then the next lesson not read yet; with
- * everything read, the final test.
+ * teacher assigned, then what is due for review, then the path through the modules: each
+ * module's lessons, then its practice set until one sitting of it is finished; at the end of
+ * the path, the final test.
  */
 export function nextStep(input: {
 	unfinished: readonly Attempt[];
 	assignments: readonly AssignmentToDo[];
 	dueReviews: number;
 	lessonsRead: ReadonlySet<string>;
+	/** Sets with at least one finished sitting, in any mode. */
+	setsFinished: ReadonlySet<string>;
 	outline: CourseOutline;
 }): NextStep {
 	const started = input.unfinished.find((a) => !a.assignmentId && a.position > 0);
@@ -50,6 +62,8 @@ export function nextStep(input: {
 				lessonId: lesson.id,
 				title: lesson.title
 			};
+		if (m.practice && !input.setsFinished.has(m.practice.id))
+			return { kind: 'practice', moduleNumber: m.number, set: m.practice };
 	}
 	return { kind: 'final-test' };
 }

@@ -71,4 +71,26 @@ describe('stepView', () => {
 		});
 		expect(stepView({ kind: 'final-test' }, 'final-test').href).toBe('/quiz/final-test/?mode=test');
 	});
+
+	it("opens a module's practice set in practice mode, named with its size", () => {
+		const view = stepView(
+			{
+				kind: 'practice',
+				moduleNumber: 1,
+				set: { id: 'the-ban.basics', title: 'Basics', count: 9 }
+			},
+			'final-test'
+		);
+		expect(view).toEqual({
+			kicker: 'Up next · Module 1',
+			title: 'Practise: Basics (9 questions)',
+			detail: 'Questions on the lessons you read.',
+			action: 'Start',
+			href: '/quiz/the-ban.basics/?mode=practice'
+		});
+		const one = { id: 's', title: 'Quick', count: 1 };
+		expect(stepView({ kind: 'practice', moduleNumber: 2, set: one }, 'f').title).toBe(
+			'Practise: Quick (1 question)'
+		);
+	});
 });

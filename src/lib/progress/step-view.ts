@@ -1,5 +1,6 @@
 import { resolve } from '$app/paths';
 import { attemptHref, paths } from '$lib/paths';
+import { count } from '$lib/text/count';
 import type { NextStep } from './next-step';
 
 /** What Learn's "Up next" box shows for a step: a link, or (for an assignment) a button. */
@@ -49,6 +50,14 @@ export function stepView(step: NextStep, finalTestId: string): StepView {
 				detail: 'A short lesson, then practise it.',
 				action: 'Read',
 				href: paths.lesson(step.moduleId, step.lessonId)
+			};
+		case 'practice':
+			return {
+				kicker: `Up next · Module ${step.moduleNumber}`,
+				title: `Practise: ${step.set.title} (${count(step.set.count, 'question')})`,
+				detail: 'Questions on the lessons you read.',
+				action: 'Start',
+				href: paths.quiz(step.set.id, 'practice')
 			};
 		default:
 			return {
