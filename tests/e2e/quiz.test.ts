@@ -27,7 +27,11 @@ test.describe('the quiz player', () => {
 		await expect(page.getByText(/Your score\s*100%/)).toBeVisible();
 		await expect(page.getByText('9 of 9 right')).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'By learning objective' })).toBeVisible();
-		await expect(page.getByRole('link', { name: /Next module/ })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Continue' })).toHaveAttribute(
+			'href',
+			/\/module\/why\//
+		);
+		await expect(page.getByText(/^Next module:/)).toBeVisible();
 	});
 
 	test('a miss is explained with the evidence, and comes back once at the end', async ({
@@ -103,6 +107,7 @@ test.describe('the quiz player', () => {
 
 		await expect(page.getByRole('heading', { level: 1, name: /^Results/ })).toBeVisible();
 		await expect(page.getByText(`${total - 1} of ${total} right`)).toBeVisible();
+		await page.getByText('Question by question').click();
 		const review = page.getByRole('listitem').filter({ hasText: 'Your answer:' });
 		await expect(review).toHaveCount(total);
 		await expect(review.filter({ hasText: '(no answer)' })).toHaveCount(1);

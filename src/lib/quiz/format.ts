@@ -18,3 +18,20 @@ export function verdict(
 	if (credit > 0) return { label: `Partly right (${Math.round(credit * 100)}%)`, tone: 'partial' };
 	return { label: 'Not quite', tone: 'wrong' };
 }
+
+/** A results screen's word for a score: warm, never over the top. */
+export function cheer(percent: number): string {
+	if (percent >= 100) return 'A perfect score!';
+	if (percent >= 80) return 'Great work!';
+	if (percent >= 60) return 'Good going!';
+	if (percent >= 40) return 'Getting there.';
+	return 'A first step.';
+}
+
+/** The retry button's words, counted as the results count: missed, then right with a hint. */
+export function retryLabel(missed: number, hinted: number): string {
+	const questions = (n: number) => (n === 1 ? 'question' : 'questions');
+	if (!hinted) return `Retry the ${missed} missed ${questions(missed)}`;
+	if (!missed) return `Retry the ${hinted} ${questions(hinted)} you needed a hint for`;
+	return `Retry ${missed} missed + ${hinted} with a hint`;
+}
