@@ -26,7 +26,9 @@ export const BUNDLE_PAGES = [
  * gradebook keep about 2 KB above what they load today, so growth is a decision, not a drift.
  */
 export const FIRST_LOAD_JS_BUDGETS = [
-	{ key: 'learn', label: 'Learn', limit: 40 * KB },
+	// 40 KB until Learn loaded 40.95 KB of it: a new chunk anywhere adds its name to the app's
+	// entry, which every page loads, and chunk hashes alone move the figure by ±15 B.
+	{ key: 'learn', label: 'Learn', limit: 41 * KB },
 	{ key: 'player', label: 'player', limit: 80 * KB },
 	{ key: 'progress', label: 'Progress', limit: 48 * KB },
 	{ key: 'teach', label: 'Teach', limit: 66 * KB },

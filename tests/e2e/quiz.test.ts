@@ -26,6 +26,10 @@ test.describe('the quiz player', () => {
 		await expect(page.getByRole('heading', { level: 1, name: /^Results/ })).toBeFocused();
 		await expect(page.getByText(/Your score\s*100%/)).toBeVisible();
 		await expect(page.getByText('9 of 9 right')).toBeVisible();
+		// What grew: every objective of the set is started, and the day counts for the streak.
+		const grew = page.getByRole('list', { name: 'What grew' });
+		await expect(grew).toContainText(/You started \d+ new learning objectives/);
+		await expect(grew).toContainText('1-day streak: day one.');
 		await expect(page.getByRole('heading', { name: 'By learning objective' })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Continue' })).toHaveAttribute(
 			'href',

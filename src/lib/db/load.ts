@@ -4,7 +4,6 @@
 export const load = {
 	attempts: () => import('./attempts'),
 	backup: () => import('./backup'),
-	growth: () => import('./growth'),
 	lessons: () => import('./lessons'),
 	profiles: () => import('./profiles'),
 	quizStore: () => import('./quiz-store'),

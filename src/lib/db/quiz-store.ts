@@ -11,6 +11,7 @@ export function dbQuizStore(): QuizStore {
 		move: async (id, position) => void (await attempts.movePosition(id, position, db)),
 		record: (response) => attempts.recordResponse(response, db),
 		submit: (id, responses, now) => attempts.submitAttempt(id, responses, db, now),
-		finish: async (id, now) => void (await attempts.finishAttempt(id, db, now))
+		finish: async (id, now) => void (await attempts.finishAttempt(id, db, now)),
+		growth: async (a) => (await import('./growth')).growthAfter(a)
 	};
 }

@@ -52,6 +52,12 @@ function firstVisitStore(attempt: Attempt): QuizStore {
 			const k = await open();
 			return k.store.submit(id, ownAll(responses, k.profileId), now);
 		},
-		finish: async (id, now) => (await open()).store.finish(id, now)
+		finish: async (id, now) => (await open()).store.finish(id, now),
+		growth: async (a) => {
+			const k = await open();
+			const growth = k.store.growth;
+			if (!growth) throw new Error('No progress is kept here.');
+			return growth(own(a, k.profileId));
+		}
 	};
 }

@@ -1,4 +1,5 @@
 import type { Question } from '$lib/content/schema';
+import type { Growth } from '$lib/progress/growth';
 import { emptyAnswer, type Answer } from './answer';
 import {
 	queueAfterCheck,
@@ -250,6 +251,11 @@ export class Player {
 		this.#attempt.drafts = {};
 		this.#attempt.finishedAt = now;
 		this.#adopt(stored);
+	}
+
+	/** What the finished attempt grew (levels, the streak), or null where nothing is kept. */
+	async growth(): Promise<Growth | null> {
+		return (await this.#store.growth?.($state.snapshot(this.#attempt) as Attempt)) ?? null;
 	}
 
 	get summary() {

@@ -1,3 +1,4 @@
+import type { Growth } from '$lib/progress/growth';
 import type { Attempt, Draft, Response } from './attempt';
 
 /** An attempt as its store holds it, with every checked answer: what a second tab may have changed. */
@@ -16,6 +17,8 @@ export interface QuizStore {
 	/** Submits a test unless it was submitted already; returns what is stored. */
 	submit(attemptId: string, responses: Response[], now: number): Promise<Stored | null>;
 	finish(attemptId: string, now: number): Promise<void>;
+	/** What a finished attempt grew, from all its learner's answers; absent where none are kept. */
+	growth?(attempt: Attempt): Promise<Growth>;
 }
 
 /** A store that keeps nothing past this page: used when IndexedDB is unavailable. */
