@@ -3,41 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sample } from '$lib/test/factories';
 import { setup } from './test-setup';
 
-describe('QuestionInput: matching, ordering and short answers', () => {
-	it('matching: a labelled select per left item, counting the matches', async () => {
-		const q = sample.matching();
-		const order = ['US agency', 'Regulator', 'Chipmaker'];
-		const empty = { CAC: null, Micron: null, 'Commerce Department': null };
-		const { user, onchange, rerender } = setup(q, { type: 'matching', pairs: empty }, { order });
-		const select = screen.getByRole('combobox', { name: 'Micron' });
-		expect(
-			within(select)
-				.getAllByRole('option')
-				.map((o) => o.textContent)
-		).toEqual(['Choose…', ...order]);
-		expect(screen.getByRole('status')).toHaveTextContent('0 of 3 matched');
-		await user.selectOptions(select, 'Chipmaker');
-		const pairs = { ...empty, Micron: 'Chipmaker' };
-		expect(onchange).toHaveBeenLastCalledWith({ type: 'matching', pairs });
-		await rerender({ answer: { type: 'matching', pairs } });
-		expect(screen.getByRole('combobox', { name: 'Micron' })).toHaveValue('Chipmaker');
-		expect(screen.getByRole('status')).toHaveTextContent('1 of 3 matched');
-		await user.selectOptions(screen.getByRole('combobox', { name: 'Micron' }), '');
-		expect(onchange).toHaveBeenLastCalledWith({ type: 'matching', pairs: empty });
-	});
-
-	it('matching: reveal says which matches are right and gives the right one', () => {
-		const pairs = { CAC: 'Regulator', Micron: 'US agency', 'Commerce Department': null };
-		setup(sample.matching(), { type: 'matching', pairs }, { reveal: true, locked: true });
-		expect(screen.getByRole('combobox', { name: 'CAC' })).toHaveAccessibleDescription(
-			'Correct match'
-		);
-		expect(screen.getByRole('combobox', { name: 'Micron' })).toHaveAccessibleDescription(
-			'Wrong match. Correct: Chipmaker'
-		);
-		expect(screen.getByRole('combobox', { name: 'Commerce Department' })).toBeDisabled();
-	});
-
+describe('QuestionInput: ordering and short answers', () => {
 	it('ordering: moves items, keeps focus on the moved item and announces it', async () => {
 		const q = sample.ordering();
 		const { user, onchange, rerender } = setup(q, {
