@@ -186,7 +186,9 @@ export function controlsState(page: Page): Promise<string[]> {
 				if (el instanceof HTMLLIElement) return `row: ${text}`;
 				const name =
 					el.getAttribute('aria-label') ??
-					(el instanceof HTMLButtonElement ? text : el.labels?.[0]?.textContent?.trim()) ??
+					(el instanceof HTMLButtonElement
+						? text
+						: (el as HTMLInputElement).labels?.[0]?.textContent?.trim()) ??
 					'';
 				if (el instanceof HTMLInputElement)
 					return `${name}=${el.type === 'text' ? el.value : el.checked}`;
