@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { sample } from '$lib/test/factories';
 import { setup } from './test-setup';
@@ -27,11 +27,44 @@ describe('QuestionInput: ordering and short answers', () => {
 		// "Down" is disabled at the end, so focus moves to "up" on the same item.
 		expect(screen.getByRole('button', { name: 'Move “Ban announced” up' })).toHaveFocus();
 		const items = within(screen.getByRole('list')).getAllByRole('listitem');
-		expect(items.map((li) => li.textContent?.trim())).toEqual([
+		expect(items.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
 			'1. Review opened',
 			'2. Review ended',
 			'3. Ban announced'
 		]);
+	});
+
+	it('ordering: a row dragged by its handle lands where it is dropped, and is highlighted', async () => {
+		const { onchange, rerender } = setup(sample.ordering(), {
+			type: 'ordering',
+			order: ['Ban announced', 'Review opened', 'Review ended']
+		});
+		const handle = screen.getByText('1.').parentElement!;
+		const pointer = { pointerId: 1, isPrimary: true, button: 0 };
+		await fireEvent.pointerDown(handle, { ...pointer, clientY: 10 });
+		await fireEvent.pointerMove(handle, { ...pointer, clientY: 200 });
+		expect(onchange).not.toHaveBeenCalled();
+		await fireEvent.pointerUp(handle, { ...pointer, clientY: 200 });
+		const order = ['Review opened', 'Review ended', 'Ban announced'];
+		expect(onchange).toHaveBeenLastCalledWith({ type: 'ordering', order });
+		await rerender({ answer: { type: 'ordering', order } });
+		expect(screen.getByText('“Ban announced” moved to position 3 of 3')).toBeInTheDocument();
+		const rows = within(screen.getByRole('list')).getAllByRole('listitem');
+		expect(rows.map((li) => li.className.includes('cue-'))).toEqual([false, false, true]);
+	});
+
+	it('ordering: a cancelled drag changes nothing', async () => {
+		const { onchange } = setup(sample.ordering(), {
+			type: 'ordering',
+			order: ['Ban announced', 'Review opened', 'Review ended']
+		});
+		const handle = screen.getByText('2.').parentElement!;
+		const pointer = { pointerId: 1, isPrimary: true, button: 0 };
+		await fireEvent.pointerDown(handle, { ...pointer, clientY: 10 });
+		await fireEvent.pointerMove(handle, { ...pointer, clientY: 200 });
+		await fireEvent.pointerCancel(handle, pointer);
+		await fireEvent.pointerUp(handle, pointer);
+		expect(onchange).not.toHaveBeenCalled();
 	});
 
 	it('ordering: reveal gives the right place of misplaced items; locked disables moves', () => {
