@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, gotoReady, test } from './fixtures';
 import {
 	answerCorrectly,
+	controlsState,
 	matchingTile,
 	packQuestions,
 	shownQuestion,
@@ -74,6 +75,14 @@ test('matching by taps on a phone: used answers leave, only distinct pairs count
 	await matchingTile(page, 'Items', b.left).tap();
 	await expect(matchingTile(page, 'Answers', b.right)).toHaveCount(0);
 	await expect(count).toHaveText('2 of 4 matched');
+
+	// The pairs are kept as a draft: a reload shows the same.
+	const before = await controlsState(page);
+	expect(before).toContain(
+		`row: ${b.left} → matched with ${b.right} Undo the match for “${b.left}”`
+	);
+	await page.reload();
+	await expect.poll(() => controlsState(page)).toEqual(before);
 
 	// Undo puts the answer back.
 	await undoMatch(page, a.left).tap();
