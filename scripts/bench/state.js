@@ -57,11 +57,16 @@ async function answerCorrectly(/** @type {Page} */ page, /** @type {Question} */
 				await page.getByRole('checkbox', { name, exact: true }).check();
 			}
 			return;
-		case 'matching':
+		case 'matching': {
+			// Tap an item, then its answer.
+			const tile = (/** @type {string} */ list, /** @type {string} */ name) =>
+				page.getByRole('list', { name: list }).getByRole('button', { name, exact: true });
 			for (const pair of q.pairs ?? []) {
-				await page.getByRole('combobox', { name: pair.left, exact: true }).selectOption(pair.right);
+				await tile('Items', pair.left).click();
+				await tile('Answers', pair.right).click();
 			}
 			return;
+		}
 		case 'ordering':
 			for (const [target, item] of (q.items ?? []).entries()) {
 				const ups = page.getByRole('button', { name: /^Move “.*” up$/ });

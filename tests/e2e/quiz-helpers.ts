@@ -72,6 +72,16 @@ async function chooseRadio(page: Page, name: string) {
 	await expect(target).toBeChecked();
 }
 
+/** A tile of a matching question: an item still to match, or an answer still unused. */
+export function matchingTile(page: Page, list: 'Items' | 'Answers', text: string): Locator {
+	return page.getByRole('list', { name: list }).getByRole('button', { name: text, exact: true });
+}
+
+/** The button that undoes a matched item's pair. */
+export function undoMatch(page: Page, left: string): Locator {
+	return page.getByRole('button', { name: `Undo the match for “${left}”`, exact: true });
+}
+
 /** Answers the question on screen correctly, with the keyboard alone. */
 export async function answerCorrectly(page: Page, q: PackQuestion): Promise<void> {
 	switch (q.type) {
@@ -90,12 +100,11 @@ export async function answerCorrectly(page: Page, q: PackQuestion): Promise<void
 			return;
 		case 'matching':
 			for (const pair of q.pairs ?? []) {
-				const select = page.getByRole('combobox', { name: pair.left, exact: true });
-				await tabTo(page, select);
-				const options = await select.locator('option').allInnerTexts();
-				const steps = options.indexOf(pair.right);
-				for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
-				await expect(select).toHaveValue(pair.right);
+				await tabTo(page, matchingTile(page, 'Items', pair.left));
+				await page.keyboard.press('Enter');
+				await tabTo(page, matchingTile(page, 'Answers', pair.right));
+				await page.keyboard.press('Enter');
+				await expect(undoMatch(page, pair.left)).toBeVisible();
 			}
 			return;
 		case 'ordering': {
@@ -147,10 +156,11 @@ export async function answerWrongly(page: Page, q: PackQuestion): Promise<void> 
 			return page.getByRole('checkbox', { name: wrong, exact: true }).check();
 		}
 		case 'matching': {
-			// The same right-hand answer for every row: at most one can be right.
-			const first = q.pairs?.[0]?.right ?? '';
-			for (const pair of q.pairs ?? []) {
-				await page.getByRole('combobox', { name: pair.left, exact: true }).selectOption(first);
+			// Each item with the next one's answer: none is right.
+			const pairs = q.pairs ?? [];
+			for (const [i, pair] of pairs.entries()) {
+				await matchingTile(page, 'Items', pair.left).click();
+				await matchingTile(page, 'Answers', pairs[(i + 1) % pairs.length]?.right ?? '').click();
 			}
 			return;
 		}
@@ -161,22 +171,30 @@ export async function answerWrongly(page: Page, q: PackQuestion): Promise<void> 
 	}
 }
 
-/** The controls of the question on screen, in order, with their state: what a learner sees. */
+/**
+ * The controls of the question on screen, in order, with their state, and the rows of its
+ * lists (a matched pair, an item's place): what a learner sees.
+ */
 export function controlsState(page: Page): Promise<string[]> {
 	return page
 		.locator('fieldset')
 		.first()
-		.locator('input, select, button')
+		.locator('input, select, button, li')
 		.evaluateAll((els) =>
 			els.map((el) => {
+				const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+				if (el instanceof HTMLLIElement) return `row: ${text}`;
 				const name =
 					el.getAttribute('aria-label') ??
-					(el as HTMLInputElement).labels?.[0]?.textContent?.trim() ??
+					(el instanceof HTMLButtonElement
+						? text
+						: (el as HTMLInputElement).labels?.[0]?.textContent?.trim()) ??
 					'';
 				if (el instanceof HTMLInputElement)
 					return `${name}=${el.type === 'text' ? el.value : el.checked}`;
 				if (el instanceof HTMLSelectElement) return `${name}=${el.value}`;
-				return name;
+				const pressed = el.getAttribute('aria-pressed');
+				return pressed ? `${name}=${pressed}` : name;
 			})
 		);
 }

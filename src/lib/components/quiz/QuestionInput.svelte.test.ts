@@ -65,17 +65,18 @@ describe('QuestionInput: choices, quotes and claims', () => {
 		expect(onchange).toHaveBeenLastCalledWith({ type: 'multi', choices: ['SK Hynix'] });
 	});
 
-	it('multi: reveal marks every right option and each wrong pick', () => {
+	it('multi: reveal says what the learner did with each option, not by colour alone', () => {
 		setup(sample.multi(), { type: 'multi', choices: ['Micron', 'Nvidia'] }, { reveal: true });
 		expect(screen.getByRole('checkbox', { name: /Micron/ })).toHaveAccessibleName(
-			'Micron, Correct answer'
+			'Micron, You picked this'
 		);
 		expect(screen.getByRole('checkbox', { name: /SK Hynix/ })).toHaveAccessibleName(
-			'SK Hynix, Correct answer'
+			'SK Hynix, You missed this'
 		);
 		expect(screen.getByRole('checkbox', { name: /Nvidia/ })).toHaveAccessibleName(
-			'Nvidia, Your answer'
+			'Nvidia, Wrong: you picked this'
 		);
+		expect(screen.queryByText('Correct answer')).toBeNull();
 	});
 
 	it('truefalse: offers True and False', async () => {

@@ -5,6 +5,25 @@ import type { Answer } from '$lib/quiz/answer';
 /** 'correct': a right option; 'wrong': the learner picked it and it is not right. */
 export type OptionStatus = 'correct' | 'wrong' | null;
 
+/**
+ * The words shown with a revealed option. One pick among several names the right one and the
+ * learner's; a multi-select says what the learner did with each: picked, missed, or wrongly picked.
+ */
+export function optionVerdict(
+	kind: 'radio' | 'checkbox',
+	status: OptionStatus,
+	checked: boolean
+): { ok: boolean; text: string } | null {
+	if (status === null) return null;
+	if (kind === 'radio') {
+		return status === 'correct'
+			? { ok: true, text: 'Correct answer' }
+			: { ok: false, text: 'Your answer' };
+	}
+	if (status === 'wrong') return { ok: false, text: 'Wrong: you picked this' };
+	return checked ? { ok: true, text: 'You picked this' } : { ok: false, text: 'You missed this' };
+}
+
 /** `order` when it holds exactly `items` (in any order); otherwise `items` as authored. */
 export function inDisplayOrder(order: readonly string[], items: readonly string[]): string[] {
 	const sorted = (list: readonly string[]) => [...list].sort().join('\u0000');
