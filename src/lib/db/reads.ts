@@ -1,5 +1,7 @@
 // Read queries for live views. Only type imports here, so a page can import this module
 // without pulling Dexie into its first-load JavaScript; `Live` passes the database in.
+import type { DayActivity } from '$lib/progress/daily';
+import { startOfLocalDay } from '$lib/progress/local-day';
 import type { Attempt, Response } from '$lib/quiz/attempt';
 import type { ChipwiseDB, LessonProgressRow, ProfileRow } from './db';
 
@@ -63,4 +65,30 @@ export function finishedAttemptsBy(profileId: string) {
 
 export function allProfiles() {
 	return (db: ChipwiseDB): Promise<ProfileRow[]> => db.profiles.orderBy('createdAt').toArray();
+}
+
+/**
+ * Today's answers and the streak, day by day backwards through the answers' time index, so a
+ * long history is never read whole: one small range a day, until a day without answers.
+ */
+export function activityBy(profileId: string, now: number) {
+	return async (db: ChipwiseDB): Promise<DayActivity> => {
+		const inDay = (start: number, end: number) =>
+			db.responses
+				.where('answeredAt')
+				.between(start, end, true, false)
+				.filter((r) => r.profileId === profileId);
+		const start = startOfLocalDay(now);
+		const today = await inDay(start, Infinity).count();
+		let streak = today > 0 ? 1 : 0;
+		let end = start;
+		// A year is the longest streak worth counting here.
+		for (let day = 0; day < 366; day++) {
+			const from = startOfLocalDay(end - 1);
+			if (!(await inDay(from, end).first())) break;
+			streak += 1;
+			end = from;
+		}
+		return { today, streak };
+	};
 }

@@ -27,3 +27,9 @@ export function endOfLocalDay(now: number): number {
 	const d = new Date(now);
 	return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime() - 1;
 }
+
+/** The first ms of the local day containing `now`. */
+export function startOfLocalDay(now: number): number {
+	const d = new Date(now);
+	return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+}
