@@ -116,3 +116,23 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(/\/glossary\/#cac$/);
 	});
 });
+
+test.describe('on a wide screen', () => {
+	test.use({ viewport: { width: 1280, height: 800 }, hasTouch: false });
+
+	test('the definition opens next to the term, and a click on the term closes it', async ({
+		page
+	}) => {
+		await gotoReady(page, LESSON);
+		await term(page).click();
+		await expect(sheet(page)).toBeVisible();
+		const t = await term(page).boundingBox();
+		const s = await sheet(page).boundingBox();
+		expect(s && t && s.y >= t.y + t.height && s.y - (t.y + t.height) < 24).toBe(true);
+		expect(s && t && Math.abs(s.x - t.x) < 2).toBe(true);
+
+		await term(page).click();
+		await expect(page.getByRole('dialog')).toHaveCount(0);
+		await expect(term(page)).toHaveAttribute('aria-expanded', 'false');
+	});
+});
