@@ -1,19 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { markSic, markSpan, parseTermLinks } from './inline';
+import { linkedTermIds, markSic, markSpan, parseTermLinks, type TermEntry } from './inline';
 
-const names: Record<string, string> = { cac: 'Cyberspace Administration of China' };
+const cac = { term: 'Cyberspace Administration of China', definition: 'The Chinese regulator.' };
+const glossary: Record<string, TermEntry> = { cac };
 
 describe('lesson prose', () => {
-	it('turns [[id]] and [[id|words]] into glossary links and keeps the rest as text', () => {
+	it('turns [[id]] and [[id|words]] into glossary links, each with its entry, and keeps the rest as text', () => {
 		expect(
-			parseTermLinks('The [[cac]] acted; [[cac|the regulator]] said so.', (id) => names[id])
+			parseTermLinks('The [[cac]] acted; [[cac|the regulator]] said so.', (id) => glossary[id])
 		).toEqual([
 			{ kind: 'text', text: 'The ' },
-			{ kind: 'term', termId: 'cac', text: 'Cyberspace Administration of China' },
+			{ kind: 'term', termId: 'cac', text: 'Cyberspace Administration of China', entry: cac },
 			{ kind: 'text', text: ' acted; ' },
-			{ kind: 'term', termId: 'cac', text: 'the regulator' },
+			{ kind: 'term', termId: 'cac', text: 'the regulator', entry: cac },
 			{ kind: 'text', text: ' said so.' }
 		]);
+	});
+
+	it('keeps a link to a term the page has no entry for, shown by its id, without an entry', () => {
+		const [term] = parseTermLinks('[[g7]]', () => undefined);
+		expect(term).toStrictEqual({ kind: 'term', termId: 'g7', text: 'g7' });
+	});
+
+	it('lists the terms prose links, each once', () => {
+		expect(linkedTermIds('[[cac]], [[micron|Micron]] and [[cac|it]]')).toEqual(['cac', 'micron']);
+		expect(linkedTermIds('No links.')).toEqual([]);
 	});
 
 	it('leaves text without links alone', () => {

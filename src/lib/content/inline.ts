@@ -1,8 +1,12 @@
-import type { PackMeta } from './schema';
+import type { GlossaryTerm, PackMeta } from './schema';
+
+/** What a reader sees of a glossary term where it is used: its name and its definition. */
+export type TermEntry = Pick<GlossaryTerm, 'term' | 'definition'>;
 
 export type Segment =
 	| { kind: 'text'; text: string }
-	| { kind: 'term'; text: string; termId: string }
+	/** `entry` is there where the page has the definition, to show it in place. */
+	| { kind: 'term'; text: string; termId: string; entry?: TermEntry }
 	| { kind: 'sic'; text: string; note: string }
 	| { kind: 'mark'; text: string };
 
@@ -11,19 +15,30 @@ const LINK = /\[\[([^\]|]+)(?:\|([^\]]*))?\]\]/g;
 /** Splits lesson prose into text and glossary links: `[[id]]` or `[[id|shown words]]`. */
 export function parseTermLinks(
 	text: string,
-	termName: (id: string) => string | undefined
+	lookup: (id: string) => TermEntry | undefined
 ): Segment[] {
 	const out: Segment[] = [];
 	let last = 0;
 	for (const match of text.matchAll(LINK)) {
 		const [whole, id = '', shown] = match;
 		const index = match.index ?? 0;
+		const entry = lookup(id);
 		if (index > last) out.push({ kind: 'text', text: text.slice(last, index) });
-		out.push({ kind: 'term', termId: id, text: shown?.trim() || termName(id) || id });
+		out.push({
+			kind: 'term',
+			termId: id,
+			text: shown?.trim() || entry?.term || id,
+			...(entry && { entry })
+		});
 		last = index + whole.length;
 	}
 	if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
 	return out;
+}
+
+/** The glossary ids that prose links, in order, each once. */
+export function linkedTermIds(text: string): string[] {
+	return [...new Set(Array.from(text.matchAll(LINK), ([, id = '']) => id))];
 }
 
 /** Splits a quote so that each of the article's known typos can be shown with [sic]. */

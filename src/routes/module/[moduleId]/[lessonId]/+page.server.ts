@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { activePack } from '$lib/content/active.server';
+import { lessonGlossary } from '$lib/content/glossary';
 import { findModule, lessonNeighbours, practiceSet } from '$lib/content/queries';
 
 export function entries() {
@@ -20,7 +21,8 @@ export function load({ params }) {
 		position: { index: module.lessons.indexOf(lesson) + 1, total: module.lessons.length },
 		// After a module's last lesson the way on is its practice set, not the next module.
 		practice: isLast ? practiceSet(module) : null,
-		terms: Object.fromEntries(pack.glossary.map((g) => [g.id, g.term])),
+		// Each linked term's definition, shown in place when the term is tapped.
+		terms: lessonGlossary(lesson, pack.glossary),
 		sic: pack.sic,
 		...lessonNeighbours(pack, lesson.id)
 	};
