@@ -41,7 +41,10 @@ test.describe('learning from the content pack', () => {
 		await page.getByRole('link', { name: /Back to where you were/ }).click();
 		await expect(page).toHaveURL(lessonUrl);
 
+		// A term opens its definition in place; the whole glossary is one link further.
 		await page.getByRole('link', { name: 'Cyberspace Administration of China' }).first().click();
+		await expect(page).toHaveURL(lessonUrl);
+		await page.getByRole('link', { name: 'See it in the glossary' }).click();
 		await expect(page).toHaveURL(/\/glossary\/#cac$/);
 		await expect(page.locator('#cac')).toContainText('The Chinese regulator');
 	});

@@ -13,6 +13,7 @@ describe('current section', () => {
 		expect(isCurrent('/teach/', '/teach/gradebook')).toBe(true);
 		expect(isCurrent('/', '/teach')).toBe(false);
 		expect(isCurrent('/', '/settings')).toBe(false);
+		expect(isCurrent('/', '/session')).toBe(false);
 		expect(isCurrent('/progress/', null)).toBe(false);
 	});
 });

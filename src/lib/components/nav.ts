@@ -18,9 +18,13 @@ export const navItems: readonly NavItem[] = [
 export function isCurrent(href: NavItem['href'], routeId: string | null): boolean {
 	if (routeId === null) return false;
 	const section = `/${routeId.split('/')[1] ?? ''}`;
+	// Settings belongs to no tab; a session (a review, "practise these", a retry) to none in
+	// particular, so Learn is not marked for it.
 	if (href === '/')
 		return (
-			!navItems.some((i) => i.href !== '/' && i.href === `${section}/`) && section !== '/settings'
+			!navItems.some((i) => i.href !== '/' && i.href === `${section}/`) &&
+			section !== '/settings' &&
+			section !== '/session'
 		);
 	return href === `${section}/`;
 }
