@@ -34,7 +34,8 @@ export const AnswerSchema = v.variant('type', [
 const DraftSchema = v.object({
 	answer: AnswerSchema,
 	hintUsed: v.boolean(),
-	timeMs: v.optional(v.pipe(finite, v.minValue(0)))
+	timeMs: v.optional(v.pipe(finite, v.minValue(0))),
+	touched: v.optional(v.boolean())
 });
 
 export const AttemptSchema = v.object({

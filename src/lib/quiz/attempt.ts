@@ -40,6 +40,11 @@ export interface Draft {
 	hintUsed: boolean;
 	/** Time spent on the question so far, for a test answered across several visits. */
 	timeMs?: number;
+	/**
+	 * Whether the learner gave this answer, rather than only passed the question by (a test
+	 * keeps the time of every visit in a draft). Absent in drafts kept before it existed.
+	 */
+	touched?: boolean;
 }
 
 /** One checked answer. `round` 0 is the first pass; 1 is a practice retry. */

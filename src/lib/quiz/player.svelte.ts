@@ -1,6 +1,6 @@
 import type { Question } from '$lib/content/schema';
 import type { Growth } from '$lib/progress/growth';
-import { emptyAnswer, type Answer } from './answer';
+import { emptyAnswer, isAnswered, type Answer } from './answer';
 import {
 	queueAfterCheck,
 	responseId,
@@ -161,11 +161,22 @@ export class Player {
 	}
 
 	setAnswer(answer: Answer): Promise<void> {
-		return this.#setDraft({ ...this.draftFor(this.question), answer });
+		return this.#setDraft({ ...this.draftFor(this.question), answer, touched: true });
+	}
+
+	/**
+	 * Whether the learner has answered a question of a test: a draft they gave, not one that
+	 * only keeps the time of a visit, nor an ordering left as it was dealt.
+	 */
+	answered(q: Question): boolean {
+		const draft = this.#attempt.drafts[q.id];
+		if (!draft) return false;
+		return draft.touched ?? isAnswered(q, draft.answer);
 	}
 
 	useHint(): Promise<void> {
-		return this.#setDraft({ ...this.draftFor(this.question), hintUsed: true });
+		const q = this.question;
+		return this.#setDraft({ ...this.draftFor(q), hintUsed: true, touched: this.answered(q) });
 	}
 
 	async #setDraft(draft: Draft): Promise<void> {
@@ -222,7 +233,8 @@ export class Player {
 		if (this.mode === 'test') {
 			const q = this.question;
 			const draft = this.draftFor(q);
-			await this.#setDraft({ ...draft, timeMs: (draft.timeMs ?? 0) + this.#elapsed() });
+			const touched = this.answered(q);
+			await this.#setDraft({ ...draft, touched, timeMs: (draft.timeMs ?? 0) + this.#elapsed() });
 		} else {
 			this.#shownAt = this.#now();
 		}
@@ -232,7 +244,7 @@ export class Player {
 	}
 
 	get unanswered(): number {
-		return this.questions.filter((q) => !this.#attempt.drafts[q.id]).length;
+		return this.questions.filter((q) => !this.answered(q)).length;
 	}
 
 	/** Test mode: score every question at once and finish. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { make } from '$lib/test/factories';
+import { make, sample } from '$lib/test/factories';
 import { createAttempt, type Attempt, type Response } from './attempt';
 import { Player } from './player.svelte';
 import { memoryStore, type QuizStore } from './store';
@@ -109,6 +109,42 @@ describe('practice', () => {
 });
 
 describe('test mode', () => {
+	it('counts a question passed by without an answer as unanswered, and an ordering only once moved', async () => {
+		const order = sample.ordering({ id: 'o' });
+		const qs = [make.single('a'), make.truefalse('b'), order];
+		const player = new Player(
+			createAttempt({
+				id: 't',
+				profileId: 'p',
+				setId: 'set',
+				title: 'A test',
+				mode: 'test',
+				seed: 1,
+				questionIds: qs.map((q) => q.id),
+				shuffle: false,
+				moduleId: null,
+				now: 0
+			}),
+			[],
+			qs,
+			memoryStore(),
+			clock()
+		);
+		// Next, Next: each visit keeps its time in a draft, but nothing is answered.
+		await player.goTo(1);
+		await player.goTo(2);
+		expect(player.attempt.drafts.a).toBeDefined();
+		expect(player.unanswered).toBe(3);
+		// The dealt order is an answer only once the learner has moved something.
+		expect(player.answered(order)).toBe(false);
+		const dealt = player.draftFor(order).answer;
+		await player.setAnswer(dealt);
+		expect(player.answered(order)).toBe(true);
+		await player.goTo(0);
+		expect(player.answered(order)).toBe(true);
+		expect(player.unanswered).toBe(2);
+	});
+
 	it('keeps answers as drafts until submitted, then scores every question', async () => {
 		const player = new Player(attempt('test'), [], questions, memoryStore(), clock());
 		await player.setAnswer({ type: 'single', choice: 'Micron' });
