@@ -129,7 +129,10 @@ if (process.env.BENCH_PAGES) {
 	// A partial run (see lighthouse.js) is for a quick look: it replaces no recorded figures.
 	for (const [key, page] of Object.entries(results.lighthouse)) {
 		if (page.runs)
-			console.log(key, JSON.stringify({ lcp: page.lcpElements, tasks: page.longTasks, shifts: page.layoutShifts }));
+			console.log(
+				key,
+				JSON.stringify({ lcp: page.lcpElements, tasks: page.longTasks, shifts: page.layoutShifts })
+			);
 	}
 	console.log('BENCH_PAGES is set: bench/results.json and README.md are left as they were.');
 	process.exit(0);
