@@ -75,7 +75,7 @@ for (const scheme of ['light', 'dark'] as const) {
 						// away: a passing notice covers whatever is under it while it shows.
 						await expect(notice).toBeVisible({ timeout: 15_000 });
 						// A pointer resting on it keeps it up while it is checked, as for a reader.
-						await notice.hover();
+						await notice.getByRole('button', { name: 'OK' }).hover();
 						await noViolations(page, 'the offline notice');
 						await notice.getByRole('button', { name: 'OK' }).click();
 					}

@@ -45,7 +45,7 @@ test.describe('learning from the content pack', () => {
 		await page.getByRole('link', { name: 'Cyberspace Administration of China' }).first().click();
 		await expect(page).toHaveURL(lessonUrl);
 		await page.getByRole('link', { name: 'See it in the glossary' }).click();
-		await expect(page).toHaveURL(/\/glossary\/#cac$/);
+		await expect(page).toHaveURL(/\/glossary\/\?from=.*#cac$/);
 		await expect(page.locator('#cac')).toContainText('The Chinese regulator');
 	});
 

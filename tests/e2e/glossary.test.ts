@@ -27,7 +27,7 @@ test('tapping a term shows its definition on the lesson; Escape closes it and fo
 	await expect(sheet(page)).toContainText('The Chinese regulator that announced the Micron ban.');
 	await expect(sheet(page).getByRole('link', { name: 'See it in the glossary' })).toHaveAttribute(
 		'href',
-		'/glossary/#cac'
+		`/glossary/?from=${encodeURIComponent(LESSON)}#cac`
 	);
 	// The sheet is whole on the screen, its Close button a full touch target.
 	const box = await sheet(page).boundingBox();
@@ -90,7 +90,10 @@ test('keyboard only: Tab to the term, Enter opens its definition, Escape brings 
 	// The glossary link still goes to the whole list, at the term.
 	await page.keyboard.press('Enter');
 	await sheet(page).getByRole('link', { name: 'See it in the glossary' }).press('Enter');
-	await expect(page).toHaveURL(/\/glossary\/#cac$/);
+	await expect(page).toHaveURL(/\/glossary\/\?from=.*#cac$/);
+	// And the glossary offers the way back to the lesson.
+	await page.getByRole('link', { name: '← Back to where you were' }).click();
+	await expect(page).toHaveURL(new RegExp(`${LESSON}$`));
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -5,6 +5,12 @@ export function articleHref(articlePath: string, quote: string, from?: string): 
 	return `${articlePath}?${params}`;
 }
 
+/** Link to a glossary entry, with a way back to the page it was opened from. */
+export function glossaryHref(glossaryPath: string, termId: string, from?: string): string {
+	const query = from ? `?${new URLSearchParams({ from })}` : '';
+	return `${glossaryPath}${query}#${termId}`;
+}
+
 /** A "back" target taken from a URL parameter: only a path on this site is accepted. */
 export function safeReturnPath(value: string | null): string | null {
 	if (!value || value.length > 500) return null;
