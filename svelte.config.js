@@ -1,5 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { paintFirstAll } from './scripts/build/paint-first.js';
+
+const FALLBACK = '200.html';
+const staticAdapter = adapter({
+	pages: 'build',
+	assets: 'build',
+	fallback: FALLBACK,
+	strict: true
+});
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -7,11 +16,24 @@ const config = {
 	// No `window.__svelte.v` version marker in every page's code.
 	compilerOptions: { discloseVersion: false },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		// The static adapter, then every prerendered page paints before its scripts load
+		// (scripts/build/paint-first.js).
+		adapter: {
+			name: 'static, paint first',
+			async adapt(builder) {
+				await staticAdapter.adapt(builder);
+				const pages = paintFirstAll('build', FALLBACK);
+				builder.log.minor(`Paint first: ${pages} pages start their scripts after painting`);
+			}
+		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		version: { pollInterval: 0 },
 		// The host reads `_headers` (see static/_headers); the app never needs it offline.
-		serviceWorker: { files: (file) => !/(^|\/)(_headers|_redirects|\.DS_Store)$/.test(file) },
+		// The app registers the worker itself once the page is idle (src/lib/app-start.ts).
+		serviceWorker: {
+			register: false,
+			files: (file) => !/(^|\/)(_headers|_redirects|\.DS_Store)$/.test(file)
+		},
 		// Every stylesheet is small: put them in the page, so none blocks the first paint.
 		inlineStyleThreshold: 10240,
 		// A strict policy for a static host, emitted as a <meta> tag on every prerendered page:

@@ -105,7 +105,7 @@ function sizesOf(/** @type {string} */ text) {
 
 /**
  * What a page's HTML loads at once: modulepreload links, module script srcs, the inline
- * `import("./…")` of SvelteKit's start-up script, and stylesheets. SvelteKit inlines small
+ * `import("./…")` of SvelteKit's start-up script and the preloads it adds, and stylesheets. SvelteKit inlines small
  * stylesheets (`inlineStyleThreshold`) and keeps a disabled `<link>` for each so that client
  * navigation knows them: those are not loaded, and `inlineCss` is the text of the `<style>`s.
  * @param {string} html
@@ -131,6 +131,10 @@ export function htmlAssets(html, pagePath) {
 		const src = attrs.match(/\bsrc\s*=\s*["']([^"']+)["']/i)?.[1];
 		if (src && !/^[a-z]+:/i.test(src)) js.add(resolvePath(src, pagePath));
 		for (const m of body.matchAll(/\bimport\(\s*["'](\.{0,2}\/[^"']+)["']\s*\)/g)) {
+			if (m[1]) js.add(resolvePath(m[1], pagePath));
+		}
+		// The preloads a page adds once it has painted (scripts/build/paint-first.js).
+		for (const m of body.matchAll(/["']((?:\.{1,2}\/)+_app\/[^"']+\.js)["']/g)) {
 			if (m[1]) js.add(resolvePath(m[1], pagePath));
 		}
 	}

@@ -1,0 +1,84 @@
+// Paint first, then hydrate. A prerendered page already holds everything a visitor reads; its
+// scripts only bring it to life. SvelteKit puts a `<link rel="modulepreload">` in the head for
+// each of the page's scripts and imports them from its inline start-up script, so on a slow
+// connection they download beside the page and its first paint waits for them. This rewrites
+// each prerendered page after the build: the preload links leave the head, and the start-up
+// script adds them and starts SvelteKit once the browser reports the page's first contentful
+// paint (at most a second later). A page opened with a query (a quiz's mode, an attempt's
+// results, a gradebook's assignment, an assignment link) starts at once: what it shows comes
+// from the address, which the prerendered page cannot know. So does a hidden tab, or a browser
+// without paint timing. The policy's hash for the inline script is recomputed, so the strict
+// CSP holds.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PRELOAD = /\s*<link href="([^"]+)" rel="modulepreload">/g;
+const SCRIPT = /<script>([\s\S]*?)<\/script>/;
+const START = 'Promise.all([';
+
+/** @param {string} text */
+const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * What runs `go` once the page has painted. Kept as one line: it goes into every page.
+ * @param {string[]} preloads
+ */
+function afterPaint(preloads) {
+	return [
+		`const go = () => { for (const href of ${JSON.stringify(preloads)}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link); } start(); };`,
+		`let started = false; const once = () => { if (!started) { started = true; go(); } };`,
+		`const P = globalThis.PerformanceObserver;`,
+		`if (location.search || document.visibilityState === 'hidden' || !P?.supportedEntryTypes?.includes('paint')) once();`,
+		`else { new P((list, o) => { if (list.getEntriesByName('first-contentful-paint').length) { o.disconnect(); once(); } }).observe({ type: 'paint', buffered: true }); setTimeout(once, 1000); }`
+	].join('\n');
+}
+
+/**
+ * One page rewritten, or null when it has no SvelteKit start-up to defer.
+ * @param {string} html a page as SvelteKit prerendered it
+ * @returns {string | null}
+ */
+export function paintFirst(html) {
+	const script = html.match(SCRIPT)?.[1];
+	if (!script) return null;
+	const at = script.indexOf(START);
+	if (at < 0) return null;
+	// The start-up is `Promise.all([import(…), …]).then(([kit, app]) => { kit.start(…); });`,
+	// the script's last statement (the app registers its service worker itself).
+	const end = script.lastIndexOf('});') + 3;
+	if (end < at || !script.includes('kit.start(') || script.includes('serviceWorker')) {
+		throw new Error('paint-first: SvelteKit’s start-up script changed shape');
+	}
+	/** @type {string[]} */
+	const preloads = [];
+	const page = html.replace(PRELOAD, (_, href) => (preloads.push(href), ''));
+	const deferred =
+		script.slice(0, at) +
+		`const start = () => ${script.slice(at, end - 1)};\n` +
+		afterPaint(preloads) +
+		script.slice(end);
+	const before = hash(script);
+	if (!page.includes(before)) throw new Error('paint-first: the page’s policy has no hash for its script');
+	return page.replace(script, () => deferred).replace(before, hash(deferred));
+}
+
+/**
+ * Every prerendered page under `dir`, except the app shell (`fallback`), which paints nothing
+ * before its scripts run.
+ * @param {string} dir
+ * @param {string} fallback
+ */
+export function paintFirstAll(dir, fallback) {
+	let pages = 0;
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+		const file = join(entry.parentPath, entry.name);
+		if (file === join(dir, fallback)) continue;
+		const next = paintFirst(readFileSync(file, 'utf8'));
+		if (next === null) continue;
+		writeFileSync(file, next);
+		pages += 1;
+	}
+	return pages;
+}

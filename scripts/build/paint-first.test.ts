@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
+import { paintFirst } from './paint-first.js';
+
+const hash = (text: string) =>
+	`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+// The shape SvelteKit 2 prerenders: preload links in the head, a policy with the start-up
+// script's hash, and the start-up script in the body.
+const startUp = `
+				{
+					__sveltekit_abc = { base: new URL(".", location).pathname.slice(0, -1) };
+					const element = document.currentScript.parentElement;
+					Promise.all([
+						import("./_app/immutable/entry/start.A.js"),
+						import("./_app/immutable/entry/app.B.js")
+					]).then(([kit, app]) => {
+						kit.start(app, element, { node_ids: [0, 2], data: [{ text: "a });" }] });
+					});
+				}
+			`;
+const page = `<!doctype html><html><head>
+<meta http-equiv="content-security-policy" content="script-src 'self' ${hash(startUp)}">
+		<link href="./_app/immutable/entry/start.A.js" rel="modulepreload">
+		<link href="./_app/immutable/nodes/2.C.js" rel="modulepreload">
+</head><body><div><h1>Title</h1><script>${startUp}</script></div></body></html>`;
+
+const scriptOf = (html: string) => html.match(/<script>([\s\S]*?)<\/script>/)?.[1] ?? '';
+
+/** Runs a rewritten start-up script with a stand-in browser; returns what it did. */
+function run(html: string, { hidden = false, paintTiming = true, search = '' } = {}) {
+	const imports: string[] = [];
+	const preloads: string[] = [];
+	let onPaint: ((list: { getEntriesByName: (n: string) => unknown[] }) => void) | null = null;
+	const timers: (() => void)[] = [];
+	const document = {
+		currentScript: { parentElement: {} },
+		visibilityState: hidden ? 'hidden' : 'visible',
+		createElement: () => ({ rel: '', href: '' }),
+		head: { append: (l: { rel: string; href: string }) => preloads.push(`${l.rel} ${l.href}`) }
+	};
+	class Observer {
+		static supportedEntryTypes = paintTiming ? ['paint'] : [];
+		constructor(cb: (list: unknown, o: unknown) => void) {
+			onPaint = (list) => cb(list, { disconnect: () => undefined });
+		}
+		observe() {}
+	}
+	const kitStart = vi.fn();
+	const load = (url: string) => {
+		imports.push(url);
+		return Promise.resolve({ start: kitStart });
+	};
+	const code = scriptOf(html).replace(/\bimport\(/g, 'load(');
+	const location = Object.assign(new URL(`https://example.org/${search}`), {
+		toString: () => `https://example.org/${search}`
+	});
+	new Function('document', 'globalThis', 'location', 'load', 'setTimeout', code)(
+		document,
+		{ PerformanceObserver: Observer },
+		location,
+		load,
+		(f: () => void) => timers.push(f)
+	);
+	const paint = (name: string) => onPaint?.({ getEntriesByName: (n) => (n === name ? [{}] : []) });
+	return { imports, preloads, kitStart, paint, timers };
+}
+
+describe('paint first', () => {
+	const out = paintFirst(page) ?? '';
+
+	it('takes the preload links out of the head and keeps the rest of the page', () => {
+		expect(out).not.toContain('rel="modulepreload"');
+		expect(out).toContain('<h1>Title</h1>');
+		expect(out).toContain('data: [{ text: "a });" }]');
+	});
+
+	it('replaces the policy’s hash with the rewritten script’s', () => {
+		expect(out).not.toContain(hash(startUp));
+		expect(out).toContain(hash(scriptOf(out)));
+	});
+
+	it('loads nothing before the first contentful paint, then preloads and starts SvelteKit', async () => {
+		const browser = run(out);
+		expect(browser.imports).toEqual([]);
+		browser.paint('first-paint');
+		expect(browser.imports).toEqual([]);
+		browser.paint('first-contentful-paint');
+		expect(browser.preloads).toEqual([
+			'modulepreload ./_app/immutable/entry/start.A.js',
+			'modulepreload ./_app/immutable/nodes/2.C.js'
+		]);
+		expect(browser.imports).toEqual([
+			'./_app/immutable/entry/start.A.js',
+			'./_app/immutable/entry/app.B.js'
+		]);
+		await vi.waitFor(() => expect(browser.kitStart).toHaveBeenCalledTimes(1));
+		// The fallback timer, later, starts nothing twice.
+		browser.timers.forEach((t) => t());
+		expect(browser.imports).toHaveLength(2);
+	});
+
+	it('starts at once for an address with a query, in a hidden tab or without paint timing, and after a second at most', () => {
+		expect(run(out).imports).toHaveLength(0);
+		expect(run(out, { search: '?mode=practice' }).imports).toHaveLength(2);
+		expect(run(out, { hidden: true }).imports).toHaveLength(2);
+		expect(run(out, { paintTiming: false }).imports).toHaveLength(2);
+		const late = run(out);
+		late.timers.forEach((t) => t());
+		expect(late.imports).toHaveLength(2);
+	});
+
+	it('leaves a page without a start-up script alone, and refuses a start-up it does not know', () => {
+		expect(paintFirst('<html><body><p>Static</p></body></html>')).toBeNull();
+		const registers = page.replace('kit.start(', "navigator.serviceWorker; kit.start(");
+		expect(() => paintFirst(registers)).toThrow(/changed shape/);
+	});
+});
