@@ -2,6 +2,7 @@ import { resolve } from '$app/paths';
 import { attemptHref, paths } from '$lib/paths';
 import { count } from '$lib/text/count';
 import type { NextStep } from './next-step';
+import { formatDate, localDay } from '$lib/text/dates';
 
 /** What Learn's "Up next" box shows for a step: a link, or (for an assignment) a button. */
 export interface StepView {
@@ -14,7 +15,7 @@ export interface StepView {
 
 const dueLabel = (due: string | null) =>
 	due
-		? `Due ${new Date(`${due}T12:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' })}`
+		? `Due ${formatDate(localDay(due), { weekday: 'long', day: 'numeric', month: 'long' })}`
 		: 'No due date';
 
 export function stepView(step: NextStep, finalTestId: string): StepView {

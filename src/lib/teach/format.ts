@@ -1,10 +1,10 @@
 import { formatDuration } from '$lib/quiz/format';
 import { filePart } from '$lib/text/file-name';
+import { formatDate, localDay, number } from '$lib/text/dates';
 
 /** A due date (YYYY-MM-DD) as the device's locale writes it, read as a local day. */
 export function formatDue(due: string): string {
-	const [y = 0, m = 1, d = 1] = due.split('-').map(Number);
-	return new Date(y, m - 1, d).toLocaleDateString(undefined, {
+	return formatDate(localDay(due), {
 		weekday: 'short',
 		day: 'numeric',
 		month: 'short',
@@ -14,7 +14,7 @@ export function formatDue(due: string): string {
 
 /** A moment as the device's locale writes it, briefly: "12/03/2025, 14:05". */
 export function formatWhen(ms: number): string {
-	return new Date(ms).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
+	return formatDate(ms, { dateStyle: 'short', timeStyle: 'short' });
 }
 
 /** Text cut to about `max` characters at a word, with an ellipsis. */
@@ -24,11 +24,6 @@ export function shorten(text: string, max: number): string {
 	const cut = flat.slice(0, max - 1);
 	const space = cut.lastIndexOf(' ');
 	return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-
-/** A count with thousands marked: "499,990". */
-export function number(n: number): string {
-	return n.toLocaleString('en');
 }
 
 /** A file name from a title: letters, digits and dashes only. */
