@@ -4,11 +4,12 @@
 // connection they download beside the page and its first paint waits for them. This rewrites
 // each prerendered page after the build: the preload links leave the head, and the start-up
 // script adds them and starts SvelteKit once the browser reports the page's first contentful
-// paint (at most a second later). A page opened with a query (a quiz's mode, an attempt's
-// results, a gradebook's assignment, an assignment link) starts at once: what it shows comes
-// from the address, which the prerendered page cannot know. So does a hidden tab, or a browser
-// without paint timing. The policy's hash for the inline script is recomputed, so the strict
-// CSP holds.
+// paint (at most a second later). A page whose prerendered view is only right for its bare
+// address says so with `<meta name="paint-first" content="bare-address">` (ADDRESS_META): opened
+// with a query or a fragment (a quiz's mode, an attempt's results, an assignment's code), it
+// starts at once, since what it shows comes from the address. So does a hidden tab, or a
+// browser without paint timing. The policy's hash for the inline script is recomputed, so the
+// strict CSP holds.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,8 @@ import { join } from 'node:path';
 const PRELOAD = /\s*<link href="([^"]+)" rel="modulepreload">/g;
 const SCRIPT = /<script>([\s\S]*?)<\/script>/;
 const START = 'Promise.all([';
+/** What a page puts in its head when its prerendered view is only right for its bare address. */
+export const ADDRESS_META = '<meta name="paint-first" content="bare-address">';
 
 /** @param {string} text */
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -29,7 +32,8 @@ function afterPaint(preloads) {
 		`const go = () => { for (const href of ${JSON.stringify(preloads)}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link); } start(); };`,
 		`let started = false; const once = () => { if (!started) { started = true; go(); } };`,
 		`const P = globalThis.PerformanceObserver;`,
-		`if (location.search || document.visibilityState === 'hidden' || !P?.supportedEntryTypes?.includes('paint')) once();`,
+		`const fromAddress = (location.search || location.hash) && document.querySelector('meta[name="paint-first"][content="bare-address"]');`,
+		`if (fromAddress || document.visibilityState === 'hidden' || !P?.supportedEntryTypes?.includes('paint')) once();`,
 		`else { new P((list, o) => { if (list.getEntriesByName('first-contentful-paint').length) { o.disconnect(); once(); } }).observe({ type: 'paint', buffered: true }); setTimeout(once, 1000); }`
 	].join('\n');
 }

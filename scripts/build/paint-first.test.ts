@@ -28,7 +28,10 @@ const page = `<!doctype html><html><head>
 const scriptOf = (html: string) => html.match(/<script>([\s\S]*?)<\/script>/)?.[1] ?? '';
 
 /** Runs a rewritten start-up script with a stand-in browser; returns what it did. */
-function run(html: string, { hidden = false, paintTiming = true, search = '' } = {}) {
+function run(
+	html: string,
+	{ hidden = false, paintTiming = true, search = '', fromAddress = false } = {}
+) {
 	const imports: string[] = [];
 	const preloads: string[] = [];
 	let onPaint: ((list: { getEntriesByName: (n: string) => unknown[] }) => void) | null = null;
@@ -37,6 +40,8 @@ function run(html: string, { hidden = false, paintTiming = true, search = '' } =
 		currentScript: { parentElement: {} },
 		visibilityState: hidden ? 'hidden' : 'visible',
 		createElement: () => ({ rel: '', href: '' }),
+		querySelector: (selector: string) =>
+			fromAddress && selector === 'meta[name="paint-first"][content="bare-address"]' ? {} : null,
 		head: { append: (l: { rel: string; href: string }) => preloads.push(`${l.rel} ${l.href}`) }
 	};
 	class Observer {
@@ -52,9 +57,7 @@ function run(html: string, { hidden = false, paintTiming = true, search = '' } =
 		return Promise.resolve({ start: kitStart });
 	};
 	const code = scriptOf(html).replace(/\bimport\(/g, 'load(');
-	const location = Object.assign(new URL(`https://example.org/${search}`), {
-		toString: () => `https://example.org/${search}`
-	});
+	const location = new URL(`https://example.org/${search}`);
 	new Function('document', 'globalThis', 'location', 'load', 'setTimeout', code)(
 		document,
 		{ PerformanceObserver: Observer },
@@ -100,9 +103,15 @@ describe('paint first', () => {
 		expect(browser.imports).toHaveLength(2);
 	});
 
-	it('starts at once for an address with a query, in a hidden tab or without paint timing, and after a second at most', () => {
+	it('starts at once where the page says its view comes from the address, and the address has a query or fragment', () => {
 		expect(run(out).imports).toHaveLength(0);
-		expect(run(out, { search: '?mode=practice' }).imports).toHaveLength(2);
+		expect(run(out, { search: '?mode=practice' }).imports).toHaveLength(0);
+		expect(run(out, { fromAddress: true }).imports).toHaveLength(0);
+		expect(run(out, { search: '?mode=practice', fromAddress: true }).imports).toHaveLength(2);
+		expect(run(out, { search: '#code', fromAddress: true }).imports).toHaveLength(2);
+	});
+
+	it('starts at once in a hidden tab or without paint timing, and after a second at most', () => {
 		expect(run(out, { hidden: true }).imports).toHaveLength(2);
 		expect(run(out, { paintTiming: false }).imports).toHaveLength(2);
 		const late = run(out);

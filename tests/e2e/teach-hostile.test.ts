@@ -73,7 +73,9 @@ test.describe('Teach: hostile receipts', () => {
 			.check();
 		await page.getByRole('button', { name: 'Save assignment' }).click();
 		await page.getByRole('link', { name: 'Gradebook', exact: true }).click();
-		await expect(page.getByRole('heading', { name: 'Gradebook: Week 3 check' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1, name: 'Gradebook' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: 'Week 3 check' })).toBeVisible();
+		await expect(page).toHaveTitle('Week 3 check · Gradebook · Chipwise');
 		const assignmentId = new URL(page.url()).searchParams.get('id') ?? '';
 		expect(assignmentId).not.toBe('');
 		const other = (student: string) =>
