@@ -113,6 +113,9 @@ for (const scheme of ['light', 'dark'] as const) {
 				await page.getByRole('button', { name: 'Submit the test' }).click();
 				await page.getByRole('button', { name: 'Yes, submit the test' }).click();
 				await expect(page.getByRole('heading', { level: 1, name: /^Results/ })).toBeVisible();
+				// With the question by question review open and drawn.
+				await page.getByText('Question by question').click();
+				await expect(page.getByRole('listitem').filter({ hasText: 'Question 1.' })).toBeVisible();
 				await noViolations(page, 'results');
 			});
 		});
