@@ -8,8 +8,10 @@
 // address says so with `<meta name="paint-first" content="bare-address">` (ADDRESS_META): opened
 // with a query or a fragment (a quiz's mode, an attempt's results, an assignment's code), it
 // starts at once, since what it shows comes from the address. So does a hidden tab, or a
-// browser without paint timing. The policy's hash for the inline script is recomputed, so the
-// strict CSP holds.
+// browser without paint timing. Before the first paint, an address with a query marks
+// `<html data-address-query>` (the layout removes it once the app runs), so a page's styles
+// can keep the part of its prerendered view that a query replaces from painting. The policy's
+// hash for the inline script is recomputed, so the strict CSP holds.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +34,7 @@ function afterPaint(preloads) {
 		`const go = () => { for (const href of ${JSON.stringify(preloads)}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link); } start(); };`,
 		`let started = false; const once = () => { if (!started) { started = true; go(); } };`,
 		`const P = globalThis.PerformanceObserver;`,
+		`if (location.search) document.documentElement.dataset.addressQuery = '';`,
 		`const fromAddress = (location.search || location.hash) && document.querySelector('meta[name="paint-first"][content="bare-address"]');`,
 		`if (fromAddress || document.visibilityState === 'hidden' || !P?.supportedEntryTypes?.includes('paint')) once();`,
 		`else { new P((list, o) => { if (list.getEntriesByName('first-contentful-paint').length) { o.disconnect(); once(); } }).observe({ type: 'paint', buffered: true }); setTimeout(once, 1000); }`

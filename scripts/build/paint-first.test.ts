@@ -38,6 +38,7 @@ function run(
 	const timers: (() => void)[] = [];
 	const document = {
 		currentScript: { parentElement: {} },
+		documentElement: { dataset: {} as Record<string, string> },
 		visibilityState: hidden ? 'hidden' : 'visible',
 		createElement: () => ({ rel: '', href: '' }),
 		querySelector: (selector: string) =>
@@ -66,7 +67,7 @@ function run(
 		(f: () => void) => timers.push(f)
 	);
 	const paint = (name: string) => onPaint?.({ getEntriesByName: (n) => (n === name ? [{}] : []) });
-	return { imports, preloads, kitStart, paint, timers };
+	return { imports, preloads, kitStart, paint, timers, dataset: document.documentElement.dataset };
 }
 
 describe('paint first', () => {
@@ -109,6 +110,12 @@ describe('paint first', () => {
 		expect(run(out, { fromAddress: true }).imports).toHaveLength(0);
 		expect(run(out, { search: '?mode=practice', fromAddress: true }).imports).toHaveLength(2);
 		expect(run(out, { search: '#code', fromAddress: true }).imports).toHaveLength(2);
+	});
+
+	it('marks an address with a query on the page before it paints', () => {
+		expect(run(out, { search: '?mode=test' }).dataset).toEqual({ addressQuery: '' });
+		expect(run(out).dataset).toEqual({});
+		expect(run(out, { search: '#code' }).dataset).toEqual({});
 	});
 
 	it('starts at once in a hidden tab or without paint timing, and after a second at most', () => {

@@ -41,3 +41,18 @@ test('on a first visit, the review goal chosen is kept', async ({ page }) => {
 	await page.reload();
 	await expect(page.getByRole('radio', { name: /85%/ })).toBeChecked();
 });
+
+test('before the app runs, a link to a quiz mode paints the set, not the choice of mode', async ({
+	page
+}) => {
+	// Only the prerendered page: no script of the app arrives.
+	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+	await page.goto('/quiz/the-ban.basics/?mode=practice');
+	await expect(page.getByRole('heading', { level: 1, name: 'Basics' })).toBeVisible();
+	await expect(page.getByText('Opening the quiz…')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Start the test' })).toBeHidden();
+
+	await page.goto('/quiz/the-ban.basics/');
+	await expect(page.getByRole('link', { name: 'Start the test' })).toBeVisible();
+	await expect(page.getByText('Opening the quiz…')).toBeHidden();
+});
