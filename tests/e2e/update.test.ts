@@ -44,8 +44,11 @@ test('a new deploy is offered as "update available" and applied on reload', asyn
 		.filter({ hasText: 'A new version of Chipwise is available.' });
 	await expect(prompt).toBeVisible();
 
-	await prompt.getByRole('button', { name: 'Reload' }).click();
-	await page.waitForEvent('load');
+	// Waiting starts before the click: the reload may have loaded by the time the click returns.
+	await Promise.all([
+		page.waitForEvent('load'),
+		prompt.getByRole('button', { name: 'Reload' }).click()
+	]);
 	await expect(page.locator('html[data-hydrated="true"]')).toBeAttached();
 	await expect(page.getByText('A new version of Chipwise is available.')).toHaveCount(0);
 	const waiting = await page.evaluate(async () => {
