@@ -9,8 +9,9 @@
 // with a query or a fragment (a quiz's mode, an attempt's results, an assignment's code), it
 // starts at once, since what it shows comes from the address. So does a hidden tab, or a
 // browser without paint timing. Before the first paint, an address with a query marks
-// `<html data-address-query>` (the layout removes it once the app runs), so a page's styles
-// can keep the part of its prerendered view that a query replaces from painting. The policy's
+// `<html data-address-query="?…">`, and `data-stored` where the app has stored anything (the
+// layout removes both once the app runs), so a page's styles can show the part of its
+// prerendered view that the address asks for. The policy's
 // hash for the inline script is recomputed, so the strict CSP holds.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ import { join } from 'node:path';
 const PRELOAD = /\s*<link href="([^"]+)" rel="modulepreload">/g;
 const SCRIPT = /<script>([\s\S]*?)<\/script>/;
 const START = 'Promise.all([';
+/** The key the app sets in localStorage once it has a database (src/lib/db/name.ts). */
+export const STORED_HINT = 'chipwise-stored';
 /** What a page puts in its head when its prerendered view is only right for its bare address. */
 export const ADDRESS_META = '<meta name="paint-first" content="bare-address">';
 
@@ -34,7 +37,8 @@ function afterPaint(preloads) {
 		`const go = () => { for (const href of ${JSON.stringify(preloads)}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link); } start(); };`,
 		`let started = false; const once = () => { if (!started) { started = true; go(); } };`,
 		`const P = globalThis.PerformanceObserver;`,
-		`if (location.search) document.documentElement.dataset.addressQuery = '';`,
+		`const d = document.documentElement.dataset;`,
+		`if (location.search) { d.addressQuery = location.search; try { if (localStorage.getItem(${JSON.stringify(STORED_HINT)})) d.stored = ''; } catch {} }`,
 		`const fromAddress = (location.search || location.hash) && document.querySelector('meta[name="paint-first"][content="bare-address"]');`,
 		`if (fromAddress || document.visibilityState === 'hidden' || !P?.supportedEntryTypes?.includes('paint')) once();`,
 		`else { new P((list, o) => { if (list.getEntriesByName('first-contentful-paint').length) { o.disconnect(); once(); } }).observe({ type: 'paint', buffered: true }); setTimeout(once, 1000); }`

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { paintFirst } from './paint-first.js';
+import { STORED_HINT as APP_STORED_HINT } from '../../src/lib/db/name';
+import { paintFirst, STORED_HINT } from './paint-first.js';
 
 const hash = (text: string) =>
 	`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -30,7 +31,13 @@ const scriptOf = (html: string) => html.match(/<script>([\s\S]*?)<\/script>/)?.[
 /** Runs a rewritten start-up script with a stand-in browser; returns what it did. */
 function run(
 	html: string,
-	{ hidden = false, paintTiming = true, search = '', fromAddress = false } = {}
+	{
+		hidden = false,
+		paintTiming = true,
+		search = '',
+		fromAddress = false,
+		stored = null as Record<string, string> | 'refused' | null
+	} = {}
 ) {
 	const imports: string[] = [];
 	const preloads: string[] = [];
@@ -59,12 +66,19 @@ function run(
 	};
 	const code = scriptOf(html).replace(/\bimport\(/g, 'load(');
 	const location = new URL(`https://example.org/${search}`);
-	new Function('document', 'globalThis', 'location', 'load', 'setTimeout', code)(
+	const localStorage = {
+		getItem: (key: string) => {
+			if (stored === 'refused') throw new DOMException('denied', 'SecurityError');
+			return stored?.[key] ?? null;
+		}
+	};
+	new Function('document', 'globalThis', 'location', 'load', 'setTimeout', 'localStorage', code)(
 		document,
 		{ PerformanceObserver: Observer },
 		location,
 		load,
-		(f: () => void) => timers.push(f)
+		(f: () => void) => timers.push(f),
+		localStorage
 	);
 	const paint = (name: string) => onPaint?.({ getEntriesByName: (n) => (n === name ? [{}] : []) });
 	return { imports, preloads, kitStart, paint, timers, dataset: document.documentElement.dataset };
@@ -112,10 +126,20 @@ describe('paint first', () => {
 		expect(run(out, { search: '#code', fromAddress: true }).imports).toHaveLength(2);
 	});
 
-	it('marks an address with a query on the page before it paints', () => {
-		expect(run(out, { search: '?mode=test' }).dataset).toEqual({ addressQuery: '' });
+	it('marks an address with a query on the page before it paints, and whether the app stored anything', () => {
+		expect(run(out, { search: '?mode=test' }).dataset).toEqual({ addressQuery: '?mode=test' });
 		expect(run(out).dataset).toEqual({});
 		expect(run(out, { search: '#code' }).dataset).toEqual({});
+		const stored = { [STORED_HINT]: '1' };
+		expect(run(out, { search: '?mode=practice', stored }).dataset).toEqual({
+			addressQuery: '?mode=practice',
+			stored: ''
+		});
+		expect(run(out, { search: '?mode=practice', stored: 'refused' }).dataset).toEqual({
+			addressQuery: '?mode=practice'
+		});
+		// The app's key, the one the start-up script reads.
+		expect(STORED_HINT).toBe(APP_STORED_HINT);
 	});
 
 	it('starts at once in a hidden tab or without paint timing, and after a second at most', () => {

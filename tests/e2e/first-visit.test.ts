@@ -42,17 +42,52 @@ test('on a first visit, the review goal chosen is kept', async ({ page }) => {
 	await expect(page.getByRole('radio', { name: /85%/ })).toBeChecked();
 });
 
-test('before the app runs, a link to a quiz mode paints the set, not the choice of mode', async ({
-	page
-}) => {
-	// Only the prerendered page: no script of the app arrives.
-	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
-	await page.goto('/quiz/the-ban.basics/?mode=practice');
-	await expect(page.getByRole('heading', { level: 1, name: 'Basics' })).toBeVisible();
-	await expect(page.getByText('Opening the quiz…')).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Start the test' })).toBeHidden();
+test.describe('without the service worker, so every script can be refused', () => {
+	test.use({ serviceWorkers: 'block' });
 
-	await page.goto('/quiz/the-ban.basics/');
-	await expect(page.getByRole('link', { name: 'Start the test' })).toBeVisible();
-	await expect(page.getByText('Opening the quiz…')).toBeHidden();
+	test('before the app runs, a practice link shows its first question on a first visit, the same one the app opens', async ({
+		page
+	}) => {
+		const url = '/quiz/the-ban.basics/?mode=practice';
+		const questions = await (async () => {
+			await page.goto('/robots.txt');
+			return packQuestions(page, 'the-ban.basics');
+		})();
+		// Only the prerendered page: no script of the app arrives.
+		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await page.goto(url);
+		const legend = page.locator('fieldset legend').first();
+		await expect(legend).toBeVisible();
+		await expect(legend).toContainText('Question 1 of 9');
+		const prerendered = await shownQuestion(page, questions);
+		await expect(page.getByRole('link', { name: 'Start the test' })).toBeHidden();
+		// One heading: the quiz's own, not the set page's under it.
+		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+
+		// The app opens the same question over it, and the answer is kept.
+		await page.unroute('**/_app/immutable/**/*.js');
+		await gotoReady(page, url);
+		expect((await shownQuestion(page, questions)).id).toBe(prerendered.id);
+		await answerCorrectly(page, prerendered);
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+		await expect.poll(() => appDatabase(page)).toBe(true);
+
+		// Once the browser holds something, a link paints the set and waits for the app: its own
+		// attempt, not the first question, is what it opens.
+		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await page.goto(url);
+		await expect(page.getByRole('heading', { level: 1, name: /Basics$/ })).toBeVisible();
+		await expect(page.getByText('Opening the quiz…')).toBeVisible();
+		await expect(legend).toBeHidden();
+		await expect(page.getByRole('link', { name: 'Start the test' })).toBeHidden();
+
+		await page.goto('/quiz/the-ban.basics/?mode=test');
+		await expect(page.getByText('Opening the quiz…')).toBeVisible();
+		await expect(legend).toBeHidden();
+		await page.goto('/quiz/the-ban.basics/');
+		await expect(page.getByRole('link', { name: 'Start the test' })).toBeVisible();
+		await expect(page.getByText('Opening the quiz…')).toBeHidden();
+		await expect(legend).toBeHidden();
+	});
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { compilePack, packFolders, PACKS_DIR } from './compile.server';
 import { jsonSchemas } from './json-schema.server';
+import { objectivesFile, questionObjectives } from './objectives';
 
 const OUT_DIR = 'static/packs';
 const SCHEMA_DIR = 'content/schema';
@@ -12,7 +13,10 @@ function writeIfChanged(path: string, text: string) {
 	writeFileSync(path, text);
 }
 
-/** Validates every pack and writes it as static JSON, plus the JSON Schemas for authors. */
+/**
+ * Validates every pack and writes it as static JSON, with each question's objectives beside it
+ * (for results screens), plus the JSON Schemas for authors.
+ */
 export function buildContent(): string[] {
 	mkdirSync(OUT_DIR, { recursive: true });
 	mkdirSync(SCHEMA_DIR, { recursive: true });
@@ -22,6 +26,10 @@ export function buildContent(): string[] {
 	const ids = packFolders().map((folder) => {
 		const pack = compilePack(folder);
 		writeIfChanged(join(OUT_DIR, `${pack.id}.json`), JSON.stringify(pack));
+		writeIfChanged(
+			join('static', objectivesFile(pack.id)),
+			JSON.stringify(questionObjectives(pack))
+		);
 		return pack.id;
 	});
 	return ids;

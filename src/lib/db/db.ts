@@ -5,6 +5,7 @@ import type { Attempt, Response } from '$lib/quiz/attempt';
 import type { Assignment } from '$lib/teach/assignment';
 import type { Receipt } from '$lib/teach/receipt';
 import { DB_NAME } from './name';
+import { markStored } from './presence';
 import { DEFAULT_RETENTION } from '$lib/progress/retention';
 
 /** A learner-wide preference, keyed by name (theme, active profile…). */
@@ -120,7 +121,11 @@ export function getDb(): ChipwiseDB {
 		storageHealth.fail('refused');
 		throw error;
 	}
-	instance ??= watchUpgrades(new ChipwiseDB());
+	if (!instance) {
+		instance = watchUpgrades(new ChipwiseDB());
+		// Pages read this before they paint: a quiz's first question is shown only without it.
+		markStored();
+	}
 	return instance;
 }
 

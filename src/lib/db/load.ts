@@ -4,6 +4,7 @@
 export const load = {
 	attempts: () => import('./attempts'),
 	backup: () => import('./backup'),
+	growth: () => import('./growth'),
 	lessons: () => import('./lessons'),
 	profiles: () => import('./profiles'),
 	quizStore: () => import('./quiz-store'),

@@ -1,6 +1,6 @@
 // Whether this browser holds any of the learner's data, asked without loading the database
 // code: a first visit has nothing stored, and need not pay for Dexie to find that out.
-import { DB_NAME } from './name';
+import { DB_NAME, STORED_HINT } from './name';
 
 /**
  * False only when the browser says for sure that the app's database does not exist; true
@@ -10,9 +10,41 @@ import { DB_NAME } from './name';
 export async function hasStoredData(factory: IDBFactory | undefined = globalThis.indexedDB) {
 	if (typeof factory?.databases !== 'function') return true;
 	try {
-		const found = await factory.databases();
-		return found.some((d) => d.name === DB_NAME);
+		const found = (await factory.databases()).some((d) => d.name === DB_NAME);
+		if (found) markStored();
+		return found;
 	} catch {
 		return true;
+	}
+}
+
+/**
+ * A hint that can be read before the page paints, when asking IndexedDB is too slow: whether
+ * this browser has held the app's database. Only a hint (it is kept apart from the database,
+ * and a browser may refuse it): what it says is checked with `hasStoredData` before anything
+ * depends on it for good.
+ */
+export function storedHint(storage: Pick<Storage, 'getItem'> | undefined = local()): boolean {
+	try {
+		return Boolean(storage?.getItem(STORED_HINT));
+	} catch {
+		return false;
+	}
+}
+
+/** Records the hint: called whenever the database is opened or found. */
+export function markStored(storage: Pick<Storage, 'setItem'> | undefined = local()): void {
+	try {
+		storage?.setItem(STORED_HINT, '1');
+	} catch {
+		// Storage refused: the page then checks the database itself, a little later.
+	}
+}
+
+function local(): Storage | undefined {
+	try {
+		return globalThis.localStorage;
+	} catch {
+		return undefined;
 	}
 }

@@ -4,7 +4,8 @@ import type { Response } from '$lib/quiz/attempt';
 import { getDb } from './db';
 import { DB_NAME } from './name';
 import { activeProfile } from './profiles';
-import { startSession } from './session-start';
+import { firstPracticeSeed } from '$lib/quiz/session';
+import { firstVisitSession, startSession } from './session-start';
 
 const request = { setId: 'the-ban.basics', title: 'Basics', mode: 'practice' as const };
 const ids = ['q1', 'q2', 'q3'];
@@ -69,5 +70,32 @@ describe('a quiz on a first visit', () => {
 		);
 		const again = await startSession({ ...request, questionIds: ids, moduleId: null });
 		expect(again.attempt.id).toBe(first.attempt.id);
+	});
+});
+
+describe("the order of a set's first practice", () => {
+	const req = (mode: 'practice' | 'test', setId = 'the-ban.basics') => ({
+		...request,
+		setId,
+		mode,
+		questionIds: Array.from({ length: 9 }, (_, i) => `q${i}`),
+		moduleId: null
+	});
+
+	it('is the same on every browser that holds nothing, so the page can show it in advance', async () => {
+		const a = await startSession(req('practice'));
+		const b = firstVisitSession(req('practice'));
+		expect(a.attempt.questionIds).toEqual(b.attempt.questionIds);
+		expect(a.attempt.seed).toBe(firstPracticeSeed('the-ban.basics'));
+		expect(a.attempt.id).not.toBe(b.attempt.id);
+		expect(firstVisitSession(req('practice', 'why.basics')).attempt.seed).not.toBe(a.attempt.seed);
+	});
+
+	it('is shuffled afresh for a test, and once the browser holds anything', async () => {
+		const tests = [1, 2, 3, 4].map(() => firstVisitSession(req('test')).attempt.seed);
+		expect(new Set(tests).size).toBeGreaterThan(1);
+		await activeProfile();
+		const later = await startSession(req('practice'));
+		expect(later.attempt.seed).not.toBe(firstPracticeSeed('the-ban.basics'));
 	});
 });

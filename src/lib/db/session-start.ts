@@ -2,7 +2,12 @@
 // its first question at once, and the attempt is saved with the first thing worth keeping (an
 // answer, a draft, a move), so a visitor who only looks costs the phone no storage work.
 import type { Attempt, Response } from '$lib/quiz/attempt';
-import { newAttempt, type Session, type SessionRequest } from '$lib/quiz/session';
+import {
+	firstPracticeSeed,
+	newAttempt,
+	type Session,
+	type SessionRequest
+} from '$lib/quiz/session';
 import type { QuizStore } from '$lib/quiz/store';
 import type { Kept } from './sessions';
 import { currentProfile } from './profile.svelte';
@@ -10,12 +15,19 @@ import { hasStoredData } from './presence';
 
 /** Resumes or starts the attempt `req` asks for (see `openSession`), lightly on a first visit. */
 export async function startSession(req: SessionRequest): Promise<Session> {
-	if (!req.attemptId && !req.fresh && !(await hasStoredData())) {
-		const attempt = newAttempt(crypto.randomUUID(), req);
-		return { attempt, responses: [], store: firstVisitStore(attempt), persistent: true };
-	}
+	if (!req.attemptId && !req.fresh && !(await hasStoredData())) return firstVisitSession(req);
 	const { openSession } = await import('./sessions');
 	return openSession(req);
+}
+
+/**
+ * The session of a browser that holds nothing yet, at once. A practice follows the set's
+ * fixed first order (`firstPracticeSeed`), the one its prerendered page shows.
+ */
+export function firstVisitSession(req: SessionRequest): Session {
+	const seed = req.mode === 'practice' ? firstPracticeSeed(req.setId) : undefined;
+	const attempt = newAttempt(crypto.randomUUID(), { ...req, seed: req.seed ?? seed });
+	return { attempt, responses: [], store: firstVisitStore(attempt), persistent: true };
 }
 
 const own = <T extends { profileId: string }>(row: T, profileId: string): T =>

@@ -1,5 +1,5 @@
 import { createAttempt, type Attempt, type Mode, type Response } from './attempt';
-import { newSeed } from './random';
+import { newSeed, seedFor } from './random';
 import type { QuizStore } from './store';
 
 export interface SessionRequest {
@@ -13,6 +13,8 @@ export interface SessionRequest {
 	fresh?: boolean;
 	/** Open this attempt (finished or not), as a results link or a reload does. */
 	attemptId?: string | null;
+	/** The order's seed, for an attempt whose order must be known in advance; else random. */
+	seed?: number;
 }
 
 export interface Session {
@@ -31,7 +33,7 @@ export function newAttempt(profileId: string, req: SessionRequest, now = Date.no
 		setId: req.setId,
 		title: req.title,
 		mode: req.mode,
-		seed: newSeed(),
+		seed: req.seed ?? newSeed(),
 		questionIds: req.questionIds,
 		shuffle: req.shuffle ?? true,
 		moduleId: req.moduleId,
@@ -42,4 +44,13 @@ export function newAttempt(profileId: string, req: SessionRequest, now = Date.no
 /** The title of a session that practises again the questions missed in `title`. */
 export function retryTitle(title: string): string {
 	return `${title} (missed questions)`;
+}
+
+/**
+ * The order of a set's practice on a browser that holds nothing yet. It is fixed, so the set's
+ * prerendered page can already show its first question, before any script runs; every later
+ * attempt, and every test, is shuffled afresh.
+ */
+export function firstPracticeSeed(setId: string): number {
+	return seedFor(0, `first-practice:${setId}`);
 }

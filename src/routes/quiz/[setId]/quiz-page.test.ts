@@ -34,10 +34,32 @@ function opener(fail = false) {
 	};
 }
 
+/** A browser that holds data: every session comes from `open`. */
+const returning = { first: () => null, stored: async () => true };
+
+/** A browser whose hint says it holds nothing; `stored` says what the database says. */
+function firstVisit(stored: boolean) {
+	const firsts: SessionRequest[] = [];
+	return {
+		firsts,
+		first: (req: SessionRequest) => {
+			if (req.mode !== 'practice') return null;
+			firsts.push(req);
+			return {
+				attempt: newAttempt('me', { ...req, shuffle: false }),
+				responses: [],
+				store: memoryStore(),
+				persistent: true
+			};
+		},
+		stored: async () => stored
+	};
+}
+
 describe("a question set's page", () => {
 	it('opens the set in the mode asked for, once, however often it is asked meanwhile', async () => {
 		const o = opener();
-		const page = new QuizPage(set, questions, o.open);
+		const page = new QuizPage(set, questions, o.open, returning);
 		const first = page.start('practice');
 		void page.start('practice');
 		o.release();
@@ -57,7 +79,7 @@ describe("a question set's page", () => {
 	it('reopens the attempt a results link names', async () => {
 		const o = opener();
 		o.release();
-		const page = new QuizPage(set, questions, o.open);
+		const page = new QuizPage(set, questions, o.open, returning);
 		await page.start('test', 'att-7');
 		expect(o.asked[0]).toMatchObject({ mode: 'test', attemptId: 'att-7' });
 	});
@@ -65,7 +87,7 @@ describe("a question set's page", () => {
 	it('retries the missed questions as a new attempt that says so', async () => {
 		const o = opener();
 		o.release();
-		const page = new QuizPage(set, questions, o.open);
+		const page = new QuizPage(set, questions, o.open, returning);
 		await page.start('practice');
 		await page.retry(['c']);
 		expect(o.asked[1]).toMatchObject({
@@ -81,9 +103,55 @@ describe("a question set's page", () => {
 	it('says so when the quiz cannot start', async () => {
 		const refused = opener(true);
 		refused.release();
-		const page = new QuizPage(set, questions, refused.open);
+		const page = new QuizPage(set, questions, refused.open, returning);
 		await page.start('practice');
 		expect(page.failed).toBe(true);
 		expect(page.player).toBeNull();
+	});
+
+	it('opens a practice at once where the browser holds nothing, and asks nothing more', async () => {
+		const o = opener();
+		o.release();
+		const fv = firstVisit(false);
+		const page = new QuizPage(set, questions, o.open, fv);
+		const started = page.start('practice');
+		expect(page.player?.question.id).toBe('a');
+		await started;
+		expect(fv.firsts).toHaveLength(1);
+		expect(o.asked).toHaveLength(0);
+		expect(page.preview()?.question.id).toBe('a');
+	});
+
+	it('opens what the database holds instead when the hint was lost, unless an answer was given', async () => {
+		const o = opener();
+		o.release();
+		const page = new QuizPage(set, questions, o.open, firstVisit(true));
+		const shown = page.start('practice');
+		const first = page.player;
+		expect(first?.question.id).toBe('a');
+		await shown;
+		expect(o.asked).toHaveLength(1);
+		expect(page.player).not.toBe(first);
+
+		const answered = new QuizPage(set, questions, o.open, firstVisit(true));
+		const going = answered.start('practice');
+		const kept = answered.player;
+		void kept?.setAnswer({ type: 'single', choice: 'x' });
+		const checked = kept?.check();
+		await going;
+		await checked;
+		expect(answered.player).toBe(kept);
+	});
+
+	it('asks the database for a test, a results link and a retry, even on a first visit', async () => {
+		const o = opener();
+		o.release();
+		const fv = firstVisit(false);
+		const page = new QuizPage(set, questions, o.open, fv);
+		await page.start('test');
+		await new QuizPage(set, questions, o.open, fv).start('practice', 'att-1');
+		await page.retry(['b']);
+		expect(fv.firsts).toHaveLength(0);
+		expect(o.asked.map((r) => r.mode)).toEqual(['test', 'practice', 'practice']);
 	});
 });
