@@ -55,11 +55,26 @@ test.describe('the app shell', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 	});
 
-	test('says when the app is ready to use offline', async ({ page }) => {
+	test('says when the app is ready to use offline, and the notice hides nothing', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 360, height: 740 });
 		const notice = await keepOfflineNotice(page);
 		await gotoReady(page, '/');
 		await expect(notice).toBeVisible();
 		await expect(notice.getByRole('button', { name: 'OK' })).toBeVisible();
+		// Scrolled to its end, the page's last words stand clear above the notice.
+		const last = page.locator('main > :last-child');
+		// The notice's own box (its live region spans the foot of the screen).
+		const toast = notice.locator('.toast');
+		const clear = async () => {
+			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+			const [end, top] = await Promise.all([last.boundingBox(), toast.boundingBox()]);
+			return (end?.y ?? 0) + (end?.height ?? 0) <= (top?.y ?? 0);
+		};
+		await expect.poll(clear).toBe(true);
+		await notice.getByRole('button', { name: 'OK' }).click();
+		await expect(notice).toBeHidden();
 	});
 
 	test('one service worker serves every page, with no false "update" on deeper pages', async ({
