@@ -64,9 +64,20 @@ test.describe('without the service worker, so every script can be refused', () =
 		// One heading: the quiz's own, not the set page's under it.
 		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 
-		// The app opens the same question over it, and the answer is kept.
+		// The app takes the same question over where the page drew it, and keeps the answer.
 		await page.unroute('**/_app/immutable/**/*.js');
-		await gotoReady(page, url);
+		let release = () => {};
+		const scripts = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await scripts;
+			await route.continue();
+		});
+		await page.goto(url, { waitUntil: 'domcontentloaded' });
+		await legend.evaluate((el) => (el.dataset.drawn = 'before the app'));
+		release();
+		await expect(page.locator('html[data-hydrated="true"]')).toBeAttached();
+		await expect(legend).toHaveAttribute('data-drawn', 'before the app');
+		await page.unroute('**/_app/immutable/**/*.js');
 		expect((await shownQuestion(page, questions)).id).toBe(prerendered.id);
 		await answerCorrectly(page, prerendered);
 		await page.getByRole('button', { name: 'Check' }).click();

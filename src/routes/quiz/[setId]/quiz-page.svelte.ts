@@ -51,6 +51,8 @@ export interface FirstVisit {
 
 export class QuizPage {
 	#player = $state<Player | null>(null);
+	/** The player opened at once on a browser that held nothing (see `start`). */
+	#first = $state<Player | null>(null);
 	#failed = $state(false);
 	/** Guards against a second start while one is opening. */
 	#starting = false;
@@ -83,6 +85,10 @@ export class QuizPage {
 	get player(): Player | null {
 		return this.#player;
 	}
+	/** The player, while it is the one a browser holding nothing opened at once. */
+	get first(): Player | null {
+		return this.#player !== null && this.#player === this.#first ? this.#player : null;
+	}
 	/** True when the quiz could not start: the page asks for a reload. */
 	get failed(): boolean {
 		return this.#failed;
@@ -97,7 +103,7 @@ export class QuizPage {
 		const req = this.#request(mode, this.#set.questionIds, false, attemptId);
 		const first = attemptId ? null : this.#firstVisit.first(req);
 		if (!first) return this.#start(req);
-		const player = (this.#player = this.#play(first));
+		const player = (this.#player = this.#first = this.#play(first));
 		// The hint can be lost while the database stays: then what it holds opens instead, as
 		// long as nothing has been answered here.
 		this.#starting = true;

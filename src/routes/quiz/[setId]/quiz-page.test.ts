@@ -120,6 +120,8 @@ describe("a question set's page", () => {
 		expect(fv.firsts).toHaveLength(1);
 		expect(o.asked).toHaveLength(0);
 		expect(page.preview()?.question.id).toBe('a');
+		// The page draws it where the prerendered page drew it.
+		expect(page.first).toBe(page.player);
 	});
 
 	it('opens what the database holds instead when the hint was lost, unless an answer was given', async () => {
@@ -132,6 +134,7 @@ describe("a question set's page", () => {
 		await shown;
 		expect(o.asked).toHaveLength(1);
 		expect(page.player).not.toBe(first);
+		expect(page.first).toBeNull();
 
 		const answered = new QuizPage(set, questions, o.open, firstVisit(true));
 		const going = answered.start('practice');
