@@ -32,6 +32,16 @@ describe('content validation', () => {
 		]);
 	});
 
+	it('catches a question asked twice, in its own words or on the same sentence', () => {
+		const problems = broken((p) => {
+			const [a, b] = p.modules[0]!.questions.filter((q) => q.type === 'single');
+			b!.prompt = a!.prompt;
+		});
+		expect(problems).toEqual([
+			expect.stringMatching(/^micron-ban › the-ban\.q\d+: asks the same question as the-ban\.q\d+$/)
+		]);
+	});
+
 	it('catches a duplicate id', () => {
 		const problems = broken((p) => {
 			p.modules[1]!.questions[0]!.id = p.modules[0]!.questions[0]!.id;

@@ -1,4 +1,5 @@
 import type { Lesson, Pack, Question } from './schema';
+import { repeatedQuestions } from './padding';
 import { findQuote } from './text';
 
 export interface ContentProblem {
@@ -98,6 +99,10 @@ export function validatePack(pack: Pack): ContentProblem[] {
 	for (const m of pack.modules) {
 		if (!finalModules.has(m.id))
 			report(pack.finalTest.id, `final test draws nothing from module ${m.id}`);
+	}
+
+	for (const p of repeatedQuestions(pack)) {
+		report(p.ids[0] ?? pack.id, `${p.reason} as ${p.ids.slice(1).join(', ')}`);
 	}
 
 	if (allQuestions.size < MIN_QUESTIONS_PER_PACK) {
