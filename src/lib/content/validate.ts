@@ -1,5 +1,6 @@
 import type { Lesson, Pack, Question } from './schema';
 import { repeatedQuestions } from './padding';
+import { keyPlacement } from './positions';
 import { findQuote } from './text';
 
 export interface ContentProblem {
@@ -104,6 +105,8 @@ export function validatePack(pack: Pack): ContentProblem[] {
 	for (const p of repeatedQuestions(pack)) {
 		report(p.ids[0] ?? pack.id, `${p.reason} as ${p.ids.slice(1).join(', ')}`);
 	}
+
+	for (const reason of keyPlacement(pack)) report(pack.id, reason);
 
 	if (allQuestions.size < MIN_QUESTIONS_PER_PACK) {
 		report(
