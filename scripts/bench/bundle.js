@@ -205,10 +205,12 @@ export function precachePaths(buildDir) {
 	if (!paths.size) throw new Error('No precache list found in build/service-worker.js');
 	// The worker keeps what precacheList (src/lib/pwa/cache-policy.ts) chooses from these
 	// lists: the code, static files and every page's data, but of the pages' HTML only the
-	// home page, plus the app shell. Other pages are cached when opened.
+	// home page, plus the app shell, and not the PNG icons only a home-screen install asks for.
+	// Other pages are cached when opened.
 	const kept = [...paths]
 		.map((p) => p || '/')
-		.filter((p) => p === '/' || !(p.endsWith('/') || p.endsWith('.html')));
+		.filter((p) => p === '/' || !(p.endsWith('/') || p.endsWith('.html')))
+		.filter((p) => !/\/icons\/[^/]+\.png$/.test(p));
 	return [...new Set([...kept, '/200.html'])];
 }
 

@@ -30,7 +30,7 @@ describe('cache policy', () => {
 	it('caches code, static files, every page’s data, the home page and the shell, not every page twice', () => {
 		const list = precacheList(
 			['/_app/a.js'],
-			['/icons/i.png', '/packs/p.json'],
+			['/icons/i.svg', '/icons/i-512.png', '/packs/p.json'],
 			['/', '/__data.json', '/module/x/', '/module/x/__data.json'],
 			''
 		);
@@ -40,7 +40,7 @@ describe('cache policy', () => {
 				'/200.html',
 				'/__data.json',
 				'/_app/a.js',
-				'/icons/i.png',
+				'/icons/i.svg',
 				'/module/x/__data.json',
 				'/packs/p.json'
 			].sort()

@@ -35,10 +35,18 @@ export function lookupKeys(pathname: string): string[] {
 export const FALLBACK = '/200.html';
 
 /**
- * What the first visit caches for offline use: the built code, the static files (icons,
- * manifest, content packs), every page's data, the home page and the fallback shell. Other
- * pages' HTML is cached as they are opened; offline, a page never opened starts from the
- * shell and its data, so the content is not stored twice.
+ * The images only the operating system asks for, when the app is added to a home screen (the
+ * manifest's and Apple's PNG icons): no page shows them, so they are not kept for offline use.
+ */
+export function isInstallImage(path: string): boolean {
+	return /\/icons\/[^/]+\.png$/.test(path);
+}
+
+/**
+ * What the first visit caches for offline use: the built code, the static files (the page
+ * icon, manifest, content packs; not the install images), every page's data, the home page and
+ * the fallback shell. Other pages' HTML is cached as they are opened; offline, a page never
+ * opened starts from the shell and its data, so the content is not stored twice.
  */
 export function precacheList(
 	build: readonly string[],
@@ -47,7 +55,8 @@ export function precacheList(
 	base: string
 ): string[] {
 	const data = prerendered.filter((path) => path.endsWith('/__data.json'));
-	return [...new Set([...build, ...files, ...data, `${base}/`, `${base}${FALLBACK}`])];
+	const statics = files.filter((path) => !isInstallImage(path));
+	return [...new Set([...build, ...statics, ...data, `${base}/`, `${base}${FALLBACK}`])];
 }
 
 /**
