@@ -32,7 +32,9 @@ export const MultiQuestion = v.object({
 	...common,
 	type: v.literal('multi'),
 	options,
-	answers: v.pipe(v.array(text(300)), v.minLength(1))
+	answers: v.pipe(v.array(text(300)), v.minLength(1)),
+	/** A verbatim quote for each right answer, in the order of `answers`. */
+	answerEvidence: v.optional(v.array(text(800)))
 });
 export const TrueFalseQuestion = v.object({
 	...common,
@@ -43,7 +45,14 @@ export const MatchingQuestion = v.object({
 	...common,
 	type: v.literal('matching'),
 	pairs: v.pipe(
-		v.array(v.object({ left: text(200), right: text(300) })),
+		v.array(
+			v.object({
+				left: text(200),
+				right: text(300),
+				/** A verbatim quote showing this pair belongs together. */
+				evidence: v.optional(text(800))
+			})
+		),
 		v.minLength(2),
 		v.maxLength(6)
 	)
@@ -52,7 +61,9 @@ export const OrderingQuestion = v.object({
 	...common,
 	type: v.literal('ordering'),
 	/** Items in their correct order; the player shuffles them. */
-	items: v.pipe(v.array(text(300)), v.minLength(3), v.maxLength(6))
+	items: v.pipe(v.array(text(300)), v.minLength(3), v.maxLength(6)),
+	/** A verbatim quote placing each step, in the order of `items`. */
+	stepEvidence: v.optional(v.array(text(800)))
 });
 export const ShortQuestion = v.object({
 	...common,

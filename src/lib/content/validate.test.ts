@@ -42,6 +42,32 @@ describe('content validation', () => {
 		]);
 	});
 
+	it('catches a part of an answer without its quote, or with one the article does not have', () => {
+		const problems = broken((p) => {
+			const m = p.modules.flatMap((mod) => mod.questions).find((q) => q.type === 'matching');
+			if (m?.type !== 'matching') throw new Error('no matching question');
+			delete m.pairs[0]!.evidence;
+			m.pairs[1]!.evidence = 'words the article never says';
+		});
+		expect(problems).toEqual([
+			expect.stringMatching(/: no evidence for ".+": each part of the answer needs its quote$/),
+			expect.stringMatching(
+				/: evidence for ".+" not found verbatim in the article: "words the article never says"$/
+			)
+		]);
+	});
+
+	it('catches more step quotes than steps', () => {
+		const problems = broken((p) => {
+			const o = p.modules.flatMap((mod) => mod.questions).find((q) => q.type === 'ordering');
+			if (o?.type !== 'ordering') throw new Error('no ordering question');
+			o.stepEvidence = [...(o.stepEvidence ?? []), o.evidence];
+		});
+		expect(problems).toEqual([
+			expect.stringMatching(/: 1 evidence quote more than the answer has parts$/)
+		]);
+	});
+
 	it('catches a duplicate id', () => {
 		const problems = broken((p) => {
 			p.modules[1]!.questions[0]!.id = p.modules[0]!.questions[0]!.id;

@@ -1,5 +1,6 @@
 import type { Lesson, Pack, Question } from './schema';
 import { repeatedQuestions } from './padding';
+import { keyParts } from './evidence';
 import { keyPlacement } from './positions';
 import { findQuote } from './text';
 
@@ -164,6 +165,21 @@ function checkQuestion(
 		if (!objectives.has(o)) report(q.id, `unknown objective tag "${o}"`);
 	if (!q.explanation.trim()) report(q.id, 'missing explanation');
 	verbatim(q.id, q.evidence);
+	for (const { part, quote } of keyParts(q)) {
+		if (quote) verbatim(q.id, quote, `evidence for "${part}"`);
+		else report(q.id, `no evidence for "${part}": each part of the answer needs its quote`);
+	}
+	const extra =
+		q.type === 'ordering'
+			? (q.stepEvidence?.length ?? 0) - q.items.length
+			: q.type === 'multi'
+				? (q.answerEvidence?.length ?? 0) - q.answers.length
+				: 0;
+	if (extra > 0)
+		report(
+			q.id,
+			`${extra} evidence ${extra === 1 ? 'quote' : 'quotes'} more than the answer has parts`
+		);
 	const lists: string[][] = [];
 	switch (q.type) {
 		case 'single':

@@ -3,20 +3,21 @@ import type { Question } from '$lib/content/schema';
 import { displayOrder } from './order';
 
 const base = {
-	objectives: [],
-	difficulty: 1,
+	objectives: ['o'],
+	difficulty: 1 as const,
 	prompt: 'p',
 	explanation: 'e',
 	evidence: 'q'
-} as const;
-const single = {
+};
+const question = (q: Question): Question => q;
+const single = question({
 	...base,
 	id: 's',
 	type: 'single',
 	options: ['a', 'b', 'c', 'd'],
 	answer: 'a'
-} as Question;
-const matching = {
+});
+const matching = question({
 	...base,
 	id: 'm',
 	type: 'matching',
@@ -25,8 +26,8 @@ const matching = {
 		{ left: '2', right: 'two' },
 		{ left: '3', right: 'three' }
 	]
-} as Question;
-const ordering = { ...base, id: 'o', type: 'ordering', items: ['x', 'y', 'z'] } as Question;
+});
+const ordering = question({ ...base, id: 'o', type: 'ordering', items: ['x', 'y', 'z'] });
 
 describe('the order choices are shown in', () => {
 	it('keeps the pack order of options when the attempt does not shuffle, and shuffles it alike on every visit when it does', () => {
