@@ -55,7 +55,8 @@ const TYPES = [
 	'ordering',
 	'short',
 	'whosaid',
-	'claimfact'
+	'claimfact',
+	'evidence'
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -91,7 +92,7 @@ for (const scheme of ['light', 'dark'] as const) {
 					if (seen.size === TYPES.length) break;
 					await gotoReady(page, `/quiz/${set}/?mode=practice`);
 					const questions = await packQuestions(page, set);
-					for (let n = 1; n <= 9; n++) {
+					for (let n = 1; n <= questions.length; n++) {
 						await expect(
 							page.getByRole('heading', { name: new RegExp(`^Question ${n} of`) })
 						).toBeVisible();

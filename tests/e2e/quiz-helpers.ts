@@ -12,6 +12,7 @@ export interface PackQuestion {
 	options?: string[];
 	quote?: string;
 	statement?: string;
+	sentences?: string[];
 }
 
 interface PackModule {
@@ -83,6 +84,8 @@ export function undoMatch(page: Page, left: string): Locator {
 }
 
 /** Answers the question on screen correctly, with the keyboard alone. */
+const NOT_SAID = 'The article does not say';
+
 export async function answerCorrectly(page: Page, q: PackQuestion): Promise<void> {
 	switch (q.type) {
 		case 'single':
@@ -126,6 +129,13 @@ export async function answerCorrectly(page: Page, q: PackQuestion): Promise<void
 			await tabTo(page, page.getByRole('textbox', { name: 'Your answer' }));
 			await page.keyboard.type(q.answers?.[0] ?? '');
 			return;
+		case 'evidence':
+			// A sentence's name may have an article typo marked [sic]: it is found by its start.
+			for (const text of q.answers?.length ? q.answers : [NOT_SAID]) {
+				await tabTo(page, page.getByRole('checkbox', { name: text.slice(0, 40) }));
+				await page.keyboard.press('Space');
+			}
+			return;
 		default:
 			throw new Error(`Unknown type ${q.type}`);
 	}
@@ -168,6 +178,10 @@ export async function answerWrongly(page: Page, q: PackQuestion): Promise<void> 
 			return; // never shown already solved
 		case 'short':
 			return page.getByRole('textbox', { name: 'Your answer' }).fill('zzz');
+		case 'evidence': {
+			const name = q.answers?.length ? NOT_SAID : (q.sentences?.[0] ?? '').slice(0, 40);
+			return page.getByRole('checkbox', { name }).check();
+		}
 	}
 }
 

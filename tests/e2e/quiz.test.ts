@@ -66,7 +66,7 @@ test.describe('the quiz player', () => {
 		const questions = await packQuestions(page, 'the-ban.deeper');
 		await page.getByRole('button', { name: 'Next', exact: true }).click();
 		await page.getByRole('button', { name: 'Next', exact: true }).click();
-		await expect(page.getByRole('heading', { name: 'Question 3 of 9' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Question 3 of 10' })).toBeVisible();
 		const q = await shownQuestion(page, questions);
 		await answerCorrectly(page, q);
 		const legend = await page.locator('fieldset legend').first().innerText();
@@ -74,7 +74,7 @@ test.describe('the quiz player', () => {
 		await expect(page.getByRole('button', { name: 'Question 3, answered' })).toBeVisible();
 
 		await page.reload();
-		await expect(page.getByRole('heading', { name: 'Question 3 of 9' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Question 3 of 10' })).toBeVisible();
 		await expect(page.locator('fieldset legend').first()).toHaveText(legend);
 		expect(await controlsState(page)).toEqual(before);
 		await expect(page.getByRole('button', { name: 'Question 3, answered' })).toBeVisible();
@@ -85,7 +85,7 @@ test.describe('the quiz player', () => {
 			.getByRole('link', { name: /^Resume.*Go deeper/ })
 			.first()
 			.click();
-		await expect(page.getByRole('heading', { name: 'Question 3 of 9' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Question 3 of 10' })).toBeVisible();
 	});
 
 	test('a whole set in test mode, then the review of every question', async ({ page }) => {

@@ -31,6 +31,8 @@ export function asks(q: Question): string {
 			return `order: ${sorted(q.items)}`;
 		case 'matching':
 			return `match: ${sorted(q.pairs.map((p) => p.left))}`;
+		case 'evidence':
+			return `evidence (${q.stance}): ${key(q.statement)}`;
 		default:
 			return key(q.prompt);
 	}
@@ -54,6 +56,8 @@ export function keyOf(q: Question): string {
 			return sorted(q.pairs.map((p) => `${p.left} = ${p.right}`));
 		case 'ordering':
 			return q.items.map(key).join(' > ');
+		case 'evidence':
+			return q.answers.length ? sorted(q.answers) : 'the article does not say';
 	}
 }
 
@@ -71,6 +75,7 @@ function same(questions: readonly Question[], by: (q: Question) => string): Ques
 export function passagesOf(q: Question): string[] {
 	if (q.type === 'whosaid') return [q.evidence, q.quote];
 	if (q.type === 'claimfact') return [q.evidence, q.statement];
+	if (q.type === 'evidence') return [q.evidence, ...q.answers];
 	return [q.evidence];
 }
 

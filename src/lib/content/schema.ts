@@ -89,6 +89,19 @@ export const ClaimFactQuestion = v.object({
 	claimant: v.optional(text(200))
 });
 
+export const EvidenceQuestion = v.object({
+	...common,
+	type: v.literal('evidence'),
+	/** The statement the learner finds the article's words for. */
+	statement: text(600),
+	/** Whether the right sentences support the statement or contradict it. */
+	stance: v.picklist(['supports', 'contradicts']),
+	/** The passage shown, one sentence each, verbatim from the article and in its order. */
+	sentences: v.pipe(v.array(text(800)), v.minLength(2), v.maxLength(10)),
+	/** The sentences that do; none when the article does not say. */
+	answers: v.pipe(v.array(text(800)), v.maxLength(10))
+});
+
 export const Question = v.variant('type', [
 	SingleQuestion,
 	MultiQuestion,
@@ -97,7 +110,8 @@ export const Question = v.variant('type', [
 	OrderingQuestion,
 	ShortQuestion,
 	WhoSaidQuestion,
-	ClaimFactQuestion
+	ClaimFactQuestion,
+	EvidenceQuestion
 ]);
 
 export const LessonBlock = v.variant('kind', [

@@ -68,6 +68,29 @@ describe('content validation', () => {
 		]);
 	});
 
+	it('catches a find-the-evidence answer that is not one of the sentences shown', () => {
+		const problems = broken((p) => {
+			p.modules[0]!.questions.push({
+				id: 'the-ban.q99',
+				type: 'evidence',
+				objectives: ['ban.who'],
+				difficulty: 2,
+				prompt: 'Find the evidence.',
+				explanation: 'Because.',
+				evidence: 'China bans some Micron chip sales',
+				statement: 'Some sales were banned.',
+				stance: 'supports',
+				sentences: ['China bans some Micron chip sales', 'not in the article at all'],
+				answers: ['China bans some Micron chip sales', 'a sentence not shown']
+			});
+			p.modules[0]!.sets[0]!.questionIds.push('the-ban.q99');
+		});
+		expect(problems).toEqual([
+			'micron-ban › the-ban.q99: sentence not found verbatim in the article: "not in the article at all"',
+			'micron-ban › the-ban.q99: evidence "a sentence not shown" is not one of the sentences shown'
+		]);
+	});
+
 	it('catches a duplicate id', () => {
 		const problems = broken((p) => {
 			p.modules[1]!.questions[0]!.id = p.modules[0]!.questions[0]!.id;

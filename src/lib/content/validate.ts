@@ -25,7 +25,8 @@ const GLOSSARY_LINK = /\[\[([^\]|]+)(?:\|[^\]]*)?\]\]/g;
 export function validatePack(pack: Pack): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const report = (where: string, reason: string) => problems.push({ pack: pack.id, where, reason });
-	const searchable = [pack.source.headline, ...pack.source.paragraphs];
+	const { headline, caption, paragraphs } = pack.source;
+	const searchable = [headline, ...(caption ? [caption] : []), ...paragraphs];
 	const verbatim = (where: string, quote: string, what = 'evidence') => {
 		if (!findQuote(searchable, quote))
 			report(where, `${what} not found verbatim in the article: "${quote}"`);
@@ -205,6 +206,13 @@ function checkQuestion(
 			break;
 		case 'short':
 			lists.push(q.answers);
+			break;
+		case 'evidence':
+			lists.push(q.sentences);
+			for (const s of q.sentences) verbatim(q.id, s, 'sentence');
+			for (const a of q.answers)
+				if (!q.sentences.includes(a))
+					report(q.id, `evidence "${a}" is not one of the sentences shown`);
 			break;
 		case 'claimfact':
 			verbatim(q.id, q.statement, 'statement');

@@ -28,7 +28,8 @@ export const AnswerSchema = v.variant('type', [
 	v.object({ type: v.literal('ordering'), order: list(str(2000)) }),
 	v.object({ type: v.literal('short'), text: str(2000) }),
 	v.object({ type: v.literal('whosaid'), choice }),
-	v.object({ type: v.literal('claimfact'), choice: v.nullable(v.picklist(['claim', 'reported'])) })
+	v.object({ type: v.literal('claimfact'), choice: v.nullable(v.picklist(['claim', 'reported'])) }),
+	v.object({ type: v.literal('evidence'), marked: list(str(2000)), none: v.boolean() })
 ]);
 
 const DraftSchema = v.object({

@@ -136,6 +136,41 @@ describe('isAnswered', () => {
 	});
 });
 
+describe('find the evidence', () => {
+	const q = (answers: string[]) =>
+		({
+			...base,
+			type: 'evidence',
+			statement: 's',
+			stance: 'supports',
+			sentences: ['One.', 'Two.', 'Three.'],
+			answers
+		}) as Question;
+
+	it('starts unanswered, and counts a mark or "the article does not say" as an answer', () => {
+		const empty = emptyAnswer(q(['Two.']));
+		expect(empty).toEqual({ type: 'evidence', marked: [], none: false });
+		expect(isAnswered(q(['Two.']), empty)).toBe(false);
+		expect(isAnswered(q(['Two.']), { type: 'evidence', marked: ['One.'], none: false })).toBe(true);
+		expect(isAnswered(q(['Two.']), { type: 'evidence', marked: [], none: true })).toBe(true);
+	});
+
+	it('writes the marked sentences in the passage order, quoted, or that the article does not say', () => {
+		const a: Answer = { type: 'evidence', marked: ['Three.', 'One.'], none: false };
+		expect(describeAnswer(q(['Two.']), a)).toBe('“One.” “Three.”');
+		expect(describeAnswer(q([]), { type: 'evidence', marked: [], none: true })).toBe(
+			'The article does not say'
+		);
+		expect(correctAnswerText(q(['Three.', 'Two.']))).toBe('“Two.” “Three.”');
+		expect(correctAnswerText(q([]))).toBe('The article does not say');
+		expect(scoreAnswer(q(['Two.']), correctAnswer(q(['Two.'])))).toEqual({
+			credit: 1,
+			correct: true
+		});
+		expect(scoreAnswer(q([]), correctAnswer(q([])))).toEqual({ credit: 1, correct: true });
+	});
+});
+
 describe('describeAnswer', () => {
 	it('writes each type as text', () => {
 		const cases: [Question, Answer, string][] = [

@@ -11,9 +11,13 @@ export type Answer =
 	| { type: 'ordering'; order: string[] }
 	| { type: 'short'; text: string }
 	| { type: 'whosaid'; choice: string | null }
-	| { type: 'claimfact'; choice: 'claim' | 'reported' | null };
+	| { type: 'claimfact'; choice: 'claim' | 'reported' | null }
+	/** The sentences marked as evidence, or that the article does not say. */
+	| { type: 'evidence'; marked: string[]; none: boolean };
 
 export const NO_ANSWER = '(no answer)';
+/** The evidence answer that the article gives none. */
+export const NOT_SAID = 'The article does not say';
 /** Shown for a left item the learner has not matched yet. */
 export const NO_MATCH = '(none)';
 
@@ -44,6 +48,8 @@ export function emptyAnswer(q: Question, orderSeed?: readonly string[]): Answer 
 			return { type: 'ordering', order: [...(orderSeed ?? q.items)] };
 		case 'short':
 			return { type: 'short', text: '' };
+		case 'evidence':
+			return { type: 'evidence', marked: [], none: false };
 	}
 }
 
@@ -65,6 +71,8 @@ export function isAnswered(q: Question, a: Answer): boolean {
 			return true;
 		case 'short':
 			return a.text.trim() !== '';
+		case 'evidence':
+			return a.none || a.marked.length > 0;
 	}
 }
 
@@ -99,6 +107,12 @@ export function describeAnswer(q: Question, a: Answer): string {
 			return a.order.length ? a.order.map((t, i) => `${i + 1}. ${t}`).join(' → ') : NO_ANSWER;
 		case 'short':
 			return a.text.trim() || NO_ANSWER;
+		case 'evidence': {
+			if (a.none) return NOT_SAID;
+			const sentences = q.type === 'evidence' ? q.sentences : [];
+			const marked = inOptionOrder(a.marked, sentences);
+			return marked.length ? marked.map((s) => `“${s}”`).join(' ') : NO_ANSWER;
+		}
 	}
 }
 
@@ -120,6 +134,12 @@ export function correctAnswer(q: Question): Answer {
 			return { type: 'ordering', order: [...q.items] };
 		case 'short':
 			return { type: 'short', text: q.answers[0] ?? '' };
+		case 'evidence':
+			return {
+				type: 'evidence',
+				marked: inOptionOrder(q.answers, q.sentences),
+				none: q.answers.length === 0
+			};
 	}
 }
 

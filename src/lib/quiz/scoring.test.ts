@@ -171,6 +171,42 @@ describe('short', () => {
 	);
 });
 
+describe('find the evidence', () => {
+	const evidence = make({
+		type: 'evidence',
+		statement: 's',
+		stance: 'supports',
+		sentences: ['S1', 'S2', 'S3', 'S4'],
+		answers: ['S2', 'S3']
+	});
+	const notSaid = evidence({ answers: [] });
+	const marks = (marked: string[], none = false): Answer => ({ type: 'evidence', marked, none });
+
+	it('scores by sentences: right marks less wrong ones, over the right sentences', () => {
+		expect(scoreAnswer(evidence(), marks(['S2', 'S3']))).toEqual(full);
+		expect(scoreAnswer(evidence(), marks(['S2']))).toEqual(partly(0.5));
+		expect(scoreAnswer(evidence(), marks(['S1', 'S2', 'S3']))).toEqual(partly(0.5));
+		expect(scoreAnswer(evidence(), marks(['S1', 'S4']))).toEqual(none);
+		expect(scoreAnswer(evidence(), marks(['S1', 'S2', 'S3', 'S4']))).toEqual(none);
+	});
+
+	it('counts "the article does not say" as a wrong mark when the article does say', () => {
+		expect(scoreAnswer(evidence(), marks([], true))).toEqual(none);
+		expect(scoreAnswer(evidence(), marks(['S2', 'S3'], true))).toEqual(partly(0.5));
+	});
+
+	it('gives full credit where the article does not say only to that answer, alone', () => {
+		expect(scoreAnswer(notSaid, marks([], true))).toEqual(full);
+		expect(scoreAnswer(notSaid, marks(['S1'], true))).toEqual(none);
+		expect(scoreAnswer(notSaid, marks(['S1']))).toEqual(none);
+		expect(scoreAnswer(notSaid, marks([]))).toEqual(none);
+	});
+
+	it('ignores sentences the question does not show', () => {
+		expect(scoreAnswer(evidence(), marks(['S2', 'S3', 'elsewhere']))).toEqual(full);
+	});
+});
+
 describe('hints', () => {
 	const hinted = (q: Question, a: Answer) => scoreAnswer(q, a, { hintUsed: true });
 

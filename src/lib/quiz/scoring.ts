@@ -39,6 +39,8 @@ function rawCredit(q: Question, a: Answer): number {
 		}
 		case 'ordering':
 			return a.type === 'ordering' ? orderingCredit(q.items, a.order) : 0;
+		case 'evidence':
+			return a.type === 'evidence' ? evidenceCredit(q.sentences, q.answers, a) : 0;
 		case 'short': {
 			if (a.type !== 'short') return 0;
 			const given = normalizeShortAnswer(a.text);
@@ -60,6 +62,22 @@ function multiCredit(
 	for (const c of picked) if (correct.has(c)) right += 1;
 	const wrong = picked.size - right;
 	return Math.max(0, (right - wrong) / correct.size);
+}
+
+/**
+ * Scored by sentences, as multiple answers are: (right sentences marked − wrong ones) / right
+ * sentences, where "the article does not say" counts as a wrong mark. When the article does
+ * not say, only that answer, alone, scores.
+ */
+function evidenceCredit(
+	sentences: readonly string[],
+	answers: readonly string[],
+	a: { marked: readonly string[]; none: boolean }
+): number {
+	const marked = a.marked.filter((s) => sentences.includes(s));
+	if (answers.length === 0) return a.none && marked.length === 0 ? 1 : 0;
+	const credit = multiCredit(sentences, answers, marked);
+	return a.none ? Math.max(0, credit - 1 / answers.length) : credit;
 }
 
 /**

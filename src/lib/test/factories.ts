@@ -118,5 +118,20 @@ export const sample = {
 		answer: 'claim',
 		claimant: 'The CAC',
 		...o
+	}),
+	evidence: (o: Partial<Of<'evidence'>> = {}): Of<'evidence'> => ({
+		...common,
+		id: 'q-evidence',
+		type: 'evidence',
+		prompt: 'Find the evidence for this statement.',
+		statement: 'The regulator said the products were risky.',
+		stance: 'supports',
+		sentences: [
+			'The announcement was made Sunday.',
+			'The regulator called the products a major security risk.',
+			'Micron is assessing its next steps.'
+		],
+		answers: ['The regulator called the products a major security risk.'],
+		...o
 	})
 };
