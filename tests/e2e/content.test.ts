@@ -108,6 +108,17 @@ test('a passage quoted from the headline is highlighted there', async ({ page })
 	await expect(mark).toBeFocused();
 });
 
+test('a passage quoted from the photo caption is highlighted there, and announced', async ({
+	page
+}) => {
+	await gotoReady(page, '/article/?q=' + encodeURIComponent('China on Monday banned some sales'));
+	const mark = page.getByText(/^Photo caption:/).locator('mark#highlight');
+	await expect(mark).toHaveText('China on Monday banned some sales');
+	await expect(mark).toBeFocused();
+	const status = page.getByRole('status').filter({ hasText: 'The passage is highlighted' });
+	await expect(status).toHaveText('The passage is highlighted in the photo caption.');
+});
+
 test('Learn suggests one next step, in a box that never shifts the page', async ({ page }) => {
 	// A phone's width, where a longer suggestion would wrap onto more lines.
 	await page.setViewportSize({ width: 360, height: 740 });
