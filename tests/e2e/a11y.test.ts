@@ -104,6 +104,10 @@ for (const scheme of ['light', 'dark'] as const) {
 						await expect(
 							page.getByRole('heading', { name: /^(Correct|Not quite|Partly right)/ })
 						).toBeVisible();
+						// Once the verdict has finished rising: mid-way, its colours are not yet its own.
+						await page.waitForFunction(() =>
+							document.getAnimations().every((a) => a.playState !== 'running')
+						);
 						if (fresh) await noViolations(page, `${q.type} feedback`);
 						seen.add(q.type);
 						await page.getByRole('button', { name: 'Continue' }).click();
