@@ -70,6 +70,14 @@ for (const scheme of ['light', 'dark'] as const) {
 				for (const path of PAGES) {
 					await gotoReady(page, path);
 					await page.waitForTimeout(150);
+					// A highlighted passage is scrolled to smoothly: checked where the page comes to rest.
+					await page.waitForFunction(
+						() =>
+							new Promise((done) => {
+								const y = window.scrollY;
+								setTimeout(() => done(window.scrollY === y), 150);
+							})
+					);
 					await noViolations(page, path);
 					if (path === '/') {
 						// The first visit's "ready to use offline" notice is checked too, then put
