@@ -43,7 +43,8 @@ describe('the Micron pack', () => {
 
 	it('grounds every question in a verbatim quote of the article', () => {
 		const pack = compilePack('content/packs/micron-ban');
-		const searchable = [pack.source.headline, ...pack.source.paragraphs];
+		const { headline, caption, paragraphs } = pack.source;
+		const searchable = [headline, ...(caption ? [caption] : []), ...paragraphs];
 		const questions = pack.modules.flatMap((m) => m.questions);
 		expect(questions.length).toBeGreaterThanOrEqual(100);
 		for (const q of questions) {
