@@ -1,5 +1,5 @@
 import { activePack } from '$lib/content/active.server';
-import { summarizeModule } from '$lib/content/queries';
+import { allQuestions, summarizeModule } from '$lib/content/queries';
 import { nextStep } from '$lib/progress/next-step';
 import { stepView } from '$lib/progress/step-view';
 
@@ -13,6 +13,8 @@ export function load() {
 			source: { ...pack.source, paragraphs: undefined }
 		},
 		modules,
+		// The questions Review may bring back (a removed question's card stays, unasked).
+		questionIds: allQuestions(pack).map((q) => q.id),
 		// What "Up next" suggests before this learner's data is read: the first lesson.
 		firstView: stepView(
 			nextStep({

@@ -27,15 +27,19 @@ export class LearnerHome {
 	#finished = new Live(() => currentProfile.read(finishedAttemptsBy), []);
 	#assigned = new Live(() => currentProfile.read((id) => assignedTo(id)), [] as AssignedItem[]);
 	#reviews = new Live(
-		() => currentProfile.read((id) => reviewSummaryBy(id, endOfLocalDay(Date.now()))),
+		() => currentProfile.read((id) => reviewSummaryBy(id, endOfLocalDay(Date.now()), this.#known)),
 		{ due: [], total: 0, nextDue: null }
 	);
 	#outline: CourseOutline;
 	#finalTestId: string;
+	#known: ReadonlySet<string>;
 
-	constructor(outline: CourseOutline, finalTestId: string) {
+	/** `questionIds`: the pack's questions, the only ones Review may bring back. */
+	constructor(outline: CourseOutline, finalTestId: string, questionIds: readonly string[]) {
 		this.#outline = outline;
 		this.#finalTestId = finalTestId;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read-only, never changed
+		this.#known = new Set(questionIds);
 	}
 
 	readonly step = $derived.by(() =>

@@ -25,17 +25,24 @@ export interface ReviewSummary {
 	nextDue: number | null;
 }
 
-/** What Review shows: the cards due by `endOfDay` (the end of the device's local day). */
-export function reviewSummaryBy(profileId: string, endOfDay: number) {
+/**
+ * What Review shows: the cards due by `endOfDay` (the end of the device's local day). Only the
+ * questions in `known` count: a question a new edition of the pack removed keeps its card and
+ * its history, but no longer comes up for review.
+ */
+export function reviewSummaryBy(profileId: string, endOfDay: number, known: ReadonlySet<string>) {
 	return async (db: ChipwiseDB): Promise<ReviewSummary> => {
+		const isKnown = (c: { questionId: string }) => known.has(c.questionId);
 		const byDue = db.cards.where('[profileId+due]');
 		const due = await byDue
 			.between([profileId, -Infinity], [profileId, endOfDay], true, true)
+			.filter(isKnown)
 			.toArray();
 		const next = await byDue
 			.between([profileId, endOfDay], [profileId, Infinity], false, true)
+			.filter(isKnown)
 			.first();
-		const total = await db.cards.where('profileId').equals(profileId).count();
+		const total = await db.cards.where('profileId').equals(profileId).filter(isKnown).count();
 		return { due: due.map((c) => c.questionId), total, nextDue: next?.due ?? null };
 	};
 }

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StoredCard } from '$lib/progress/review-card';
 import type { Response } from '$lib/quiz/attempt';
 import { ChipwiseDB } from './db';
-import { activityBy } from './reads';
+import { activityBy, reviewSummaryBy } from './reads';
 
 let db: ChipwiseDB;
 beforeEach(() => {
@@ -49,5 +50,45 @@ describe("a learner's day", () => {
 	it('keeps a streak through the morning before the first answer of the day', async () => {
 		await db.responses.bulkAdd([answer('me', daysAgo(1)), answer('me', daysAgo(2))]);
 		expect(await activityBy('me', NOW)(db)).toEqual({ today: 0, streak: 2 });
+	});
+});
+
+const DAY = 86_400_000;
+const card = (questionId: string, due: number, profileId = 'p1'): StoredCard => ({
+	profileId,
+	questionId,
+	due,
+	stability: 1,
+	difficulty: 5,
+	elapsedDays: 0,
+	scheduledDays: 1,
+	learningSteps: 0,
+	reps: 1,
+	lapses: 0,
+	state: 2,
+	lastReview: due - DAY,
+	updatedAt: due - DAY
+});
+
+describe("Review's summary", () => {
+	it('counts only questions the pack still has: a removed one keeps its card, unasked', async () => {
+		await db.cards.bulkPut([
+			card('a.q01', 1 * DAY),
+			card('a.q02', 2 * DAY),
+			card('gone.q01', 0),
+			card('a.q03', 10 * DAY),
+			card('gone.q02', 5 * DAY),
+			card('a.q01', 0, 'p2')
+		]);
+		const known = new Set(['a.q01', 'a.q02', 'a.q03']);
+		const summary = await reviewSummaryBy('p1', 3 * DAY, known)(db);
+		expect(summary).toEqual({ due: ['a.q01', 'a.q02'], total: 3, nextDue: 10 * DAY });
+		expect(await db.cards.count()).toBe(6);
+	});
+
+	it('has nothing due when every due card is of a removed question', async () => {
+		await db.cards.bulkPut([card('gone.q01', 0), card('gone.q02', DAY)]);
+		const summary = await reviewSummaryBy('p1', 3 * DAY, new Set(['a.q01']))(db);
+		expect(summary).toEqual({ due: [], total: 0, nextDue: null });
 	});
 });
