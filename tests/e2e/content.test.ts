@@ -134,14 +134,14 @@ test('Learn suggests one next step, in a box that never shifts the page', async 
 	// A set in progress comes first; the returning learner's page does not move as it loads.
 	await gotoReady(page, '/quiz/why.basics/?mode=test');
 	await page.getByRole('button', { name: 'Next', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Question 2 of 9' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Question 2 of 5' })).toBeVisible();
 	await watchLayoutShifts(page);
 	await gotoReady(page, '/');
 	const resume = page.getByRole('region', {
 		name: /Why: stated reasons and reported motive: Basics/
 	});
 	await expect(resume).toContainText('Continue');
-	await expect(resume).toContainText('Question 2 of 9');
+	await expect(resume).toContainText('Question 2 of 5');
 	await page.waitForTimeout(300);
 	const { shifts, moved } = await layoutShift(page);
 	expect(shifts, `moved: ${moved.join(', ')}`).toBe(0);

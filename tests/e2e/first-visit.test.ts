@@ -58,7 +58,7 @@ test.describe('without the service worker, so every script can be refused', () =
 		await page.goto(url);
 		const legend = page.locator('fieldset legend').first();
 		await expect(legend).toBeVisible();
-		await expect(legend).toContainText('Question 1 of 9');
+		await expect(legend).toContainText('Question 1 of 7');
 		const prerendered = await shownQuestion(page, questions);
 		await expect(page.getByRole('link', { name: 'Start the test' })).toBeHidden();
 		// One heading: the quiz's own, not the set page's under it.

@@ -25,16 +25,16 @@ test("a module's last lesson leads into its practice, and so does Learn's Up nex
 	await expect(page.getByRole('button', { name: 'Back to the module' })).toBeVisible();
 	await page.getByRole('button', { name: 'Practise what you read' }).click();
 	await expect(page).toHaveURL(/\/quiz\/the-ban\.basics\/\?mode=practice$/);
-	await expect(page.getByRole('heading', { name: 'Question 1 of 9' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Question 1 of 7' })).toBeVisible();
 
 	// Opened but not answered: Learn still offers that practice, before Module 2's first lesson.
 	await gotoReady(page, '/');
-	const next = page.getByRole('region', { name: 'Practise: Basics (9 questions)' });
+	const next = page.getByRole('region', { name: 'Practise: Basics (7 questions)' });
 	await expect(next).toContainText('Up next · Module 1');
 	await expect(page.getByRole('region', { name: 'The reasons the regulator gave' })).toHaveCount(0);
 	await next.getByRole('link', { name: /^Start/ }).click();
 	await expect(page).toHaveURL(/\/quiz\/the-ban\.basics\/\?mode=practice$/);
-	await expect(page.getByRole('heading', { name: 'Question 1 of 9' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Question 1 of 7' })).toBeVisible();
 });
 
 test('the last lesson still offers the way back to the module, and counts as read', async ({

@@ -13,19 +13,19 @@ test.describe('the quiz player', () => {
 		test.setTimeout(90_000);
 		await gotoReady(page, '/quiz/the-ban.basics/?mode=practice');
 		const questions = await packQuestions(page, 'the-ban.basics');
-		for (let n = 1; n <= 9; n++) {
-			await expect(page.getByRole('heading', { name: `Question ${n} of 9` })).toBeVisible();
+		for (let n = 1; n <= 7; n++) {
+			await expect(page.getByRole('heading', { name: `Question ${n} of 7` })).toBeVisible();
 			const q = await shownQuestion(page, questions);
 			await answerCorrectly(page, q);
 			await pressButton(page, 'Check');
 			const verdict = page.getByRole('heading', { name: /^Correct/ });
 			await expect(verdict).toBeFocused();
 			await expect(page.getByRole('status').filter({ hasText: 'Correct.' })).toBeAttached();
-			await pressButton(page, n < 9 ? 'Continue' : 'See your results');
+			await pressButton(page, n < 7 ? 'Continue' : 'See your results');
 		}
 		await expect(page.getByRole('heading', { level: 1, name: /^Results/ })).toBeFocused();
 		await expect(page.getByText(/Your score\s*100%/)).toBeVisible();
-		await expect(page.getByText('9 of 9 right')).toBeVisible();
+		await expect(page.getByText('7 of 7 right')).toBeVisible();
 		// What grew: every objective of the set is started, and the day counts for the streak.
 		const grew = page.getByRole('list', { name: 'What grew' });
 		await expect(grew).toContainText(/You started \d+ new learning objectives/);
@@ -47,7 +47,7 @@ test.describe('the quiz player', () => {
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.getByRole('heading', { name: /Not quite|Partly right/ })).toBeFocused();
 		// The miss will come back, in a round of its own: the set still counts 9.
-		await expect(page.getByRole('heading', { name: 'Question 1 of 9' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Question 1 of 7' })).toBeVisible();
 		const feedback = page.getByRole('region', { name: /Not quite|Partly right/ });
 		await feedback.getByRole('button', { name: 'Why?' }).click();
 		await expect(feedback.getByRole('link', { name: 'Read it in the article' })).toBeVisible();
@@ -56,7 +56,7 @@ test.describe('the quiz player', () => {
 		await page.getByRole('link', { name: /Back to where you were/ }).click();
 		// Back at the same question, its feedback still shown.
 		await expect(page.getByRole('heading', { name: /Not quite|Partly right/ })).toBeVisible();
-		await expect(page.getByRole('heading', { name: 'Question 1 of 9' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Question 1 of 7' })).toBeVisible();
 	});
 
 	test('a reload in the middle of a set resumes at the same question with the same answers', async ({
@@ -66,7 +66,7 @@ test.describe('the quiz player', () => {
 		const questions = await packQuestions(page, 'the-ban.deeper');
 		await page.getByRole('button', { name: 'Next', exact: true }).click();
 		await page.getByRole('button', { name: 'Next', exact: true }).click();
-		await expect(page.getByRole('heading', { name: 'Question 3 of 10' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Question 3 of 6' })).toBeVisible();
 		const q = await shownQuestion(page, questions);
 		await answerCorrectly(page, q);
 		const legend = await page.locator('fieldset legend').first().innerText();
@@ -74,7 +74,7 @@ test.describe('the quiz player', () => {
 		await expect(page.getByRole('button', { name: 'Question 3, answered' })).toBeVisible();
 
 		await page.reload();
-		await expect(page.getByRole('heading', { name: 'Question 3 of 10' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Question 3 of 6' })).toBeVisible();
 		await expect(page.locator('fieldset legend').first()).toHaveText(legend);
 		expect(await controlsState(page)).toEqual(before);
 		await expect(page.getByRole('button', { name: 'Question 3, answered' })).toBeVisible();
@@ -85,7 +85,7 @@ test.describe('the quiz player', () => {
 			.getByRole('link', { name: /^Resume.*Go deeper/ })
 			.first()
 			.click();
-		await expect(page.getByRole('heading', { name: 'Question 3 of 10' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Question 3 of 6' })).toBeVisible();
 	});
 
 	test('a whole set in test mode, then the review of every question', async ({ page }) => {

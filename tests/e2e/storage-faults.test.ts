@@ -57,7 +57,7 @@ test('a full disk gets a clear message, keeps earlier answers, and the quiz goes
 	await answerCorrectly(page, await shownQuestion(page, questions));
 	await page.getByRole('button', { name: 'Check' }).click();
 	await page.getByRole('button', { name: 'Continue' }).click();
-	await expect(page.getByRole('heading', { name: 'Question 2 of 9' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Question 2 of 7' })).toBeVisible();
 
 	await page.evaluate(() => localStorage.setItem('diskFull', '1'));
 	await answerCorrectly(page, await shownQuestion(page, questions));
@@ -68,7 +68,7 @@ test('a full disk gets a clear message, keeps earlier answers, and the quiz goes
 	// Space again: the earlier answer was never lost.
 	await page.evaluate(() => localStorage.removeItem('diskFull'));
 	await page.reload();
-	await expect(page.getByRole('heading', { name: 'Question 2 of 9' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Question 2 of 7' })).toBeVisible();
 	await gotoReady(page, '/progress/');
 	await expect(
 		page.getByRole('list', { name: 'Summary' }).getByRole('listitem').first()

@@ -4,6 +4,8 @@ import type { Pack, Question } from './schema';
 
 /** The largest share of a pack's choice questions that may have the right answer in one place. */
 export const MAX_SHARE_IN_ONE_PLACE = 0.5;
+/** The largest share whose right answer may be the one longest option (chance is about 1 in 4). */
+export const MAX_SHARE_LONGEST = 1 / 3;
 
 const ordinal = (n: number) => ['first', 'second', 'third', 'fourth', 'fifth'][n] ?? `${n + 1}th`;
 
@@ -34,6 +36,35 @@ export function keyPlacement(pack: Pack): string[] {
 	if (multi.length > 1 && first / multi.length > MAX_SHARE_IN_ONE_PLACE) {
 		problems.push(
 			`the right answers come first in ${first} of ${multi.length} multiple-answer questions: vary their places`
+		);
+	}
+	problems.push(...giveaways(questions));
+	return problems;
+}
+
+/**
+ * Cues a test-wise learner reads without the article: the right answer as the one longest
+ * option in more than a third of the single-answer questions, or every multiple-answer question
+ * with the same number of right answers.
+ */
+function giveaways(questions: readonly Question[]): string[] {
+	const problems: string[] = [];
+	const single = questions.flatMap((q) => (q.type === 'single' || q.type === 'whosaid' ? [q] : []));
+	const longest = single.filter((q) => {
+		const others = q.options.filter((o) => o !== q.answer).map((o) => o.length);
+		return q.answer.length > Math.max(...others);
+	}).length;
+	if (single.length > 2 && longest / single.length > MAX_SHARE_LONGEST) {
+		problems.push(
+			`the right answer is the longest option in ${longest} of ${single.length} single-answer and "who said" questions: even out the lengths`
+		);
+	}
+	const counts = new Set(questions.flatMap((q) => (q.type === 'multi' ? [q.answers.length] : [])));
+	const multi = questions.filter((q) => q.type === 'multi').length;
+	if (multi > 3 && counts.size === 1) {
+		const n = [...counts][0] ?? 0;
+		problems.push(
+			`every multiple-answer question has ${n} right answer${n === 1 ? '' : 's'}: vary how many`
 		);
 	}
 	return problems;

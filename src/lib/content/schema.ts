@@ -11,10 +11,19 @@ const id = v.pipe(
 );
 const options = v.pipe(v.array(text(300)), v.minLength(2), v.maxLength(8));
 
+/**
+ * The reading a question asks for: finding a passage and matching its words, or more than that:
+ * telling whose voice a passage is, interpreting what it means, combining passages or dates, or
+ * noticing what the article does not say. The README counts them ("The pack in figures").
+ */
+export const SKILLS = ['find', 'voice', 'interpret', 'combine', 'unsaid'] as const;
+export type Skill = (typeof SKILLS)[number];
+
 const common = {
 	id,
 	objectives: v.pipe(v.array(id), v.minLength(1)),
 	difficulty: v.picklist([1, 2, 3]),
+	skill: v.optional(v.picklist(SKILLS)),
 	prompt: text(600),
 	explanation: text(1200),
 	hint: v.optional(text(400)),

@@ -42,6 +42,18 @@ describe('content validation', () => {
 		]);
 	});
 
+	it('catches a sentence of the article carrying more than six questions', () => {
+		const problems = broken((p) => {
+			const q = p.modules[5]!.questions.find((x) => x.type === 'single')!;
+			q.evidence = 'The announcement was made Sunday';
+		});
+		expect(problems).toEqual([
+			expect.stringMatching(
+				/^micron-ban › micron-ban: 7 questions rest on one sentence \(P2\.1, "The announcement was made Sunday.*over the 6 allowed: .*key-concepts\.q\d+$/
+			)
+		]);
+	});
+
 	it('catches a part of an answer without its quote, or with one the article does not have', () => {
 		const problems = broken((p) => {
 			const m = p.modules.flatMap((mod) => mod.questions).find((q) => q.type === 'matching');

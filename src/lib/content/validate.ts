@@ -1,5 +1,5 @@
 import type { Lesson, Pack, Question } from './schema';
-import { repeatedQuestions } from './padding';
+import { overloadedSentences, repeatedQuestions } from './padding';
 import { keyParts } from './evidence';
 import { keyPlacement } from './positions';
 import { findQuote } from './text';
@@ -108,6 +108,7 @@ export function validatePack(pack: Pack): ContentProblem[] {
 		report(p.ids[0] ?? pack.id, `${p.reason} as ${p.ids.slice(1).join(', ')}`);
 	}
 
+	for (const p of overloadedSentences(pack)) report(pack.id, `${p.reason}: ${p.ids.join(', ')}`);
 	for (const reason of keyPlacement(pack)) report(pack.id, reason);
 
 	if (allQuestions.size < MIN_QUESTIONS_PER_PACK) {
