@@ -1,8 +1,8 @@
 // The pack in figures, as the README states them: questions by type, by module and by the
 // reading they ask for. A test checks the README against the pack, so the figures cannot fall
 // behind the content.
-import type { Pack, Question, Skill } from './schema';
-import { SKILLS } from './schema';
+import type { Pack, Question } from './schema';
+import { SKILLS, SKILL_WORDS, type Skill } from './skills';
 
 const TYPE_NAMES: Record<Question['type'], string> = {
 	single: 'single choice',
@@ -14,15 +14,6 @@ const TYPE_NAMES: Record<Question['type'], string> = {
 	whosaid: 'who said it',
 	claimfact: 'claim or reporting',
 	evidence: 'find the evidence'
-};
-
-/** What each reading skill asks of the learner, in a teacher's words. */
-export const SKILL_NAMES: Record<Skill, string> = {
-	find: 'find a passage and match its words',
-	voice: "tell whose voice a passage is: a party's claim or the article's own",
-	interpret: 'interpret what a word or passage means or implies',
-	combine: 'combine passages, or reason about dates and order',
-	unsaid: 'notice what the article does not say'
 };
 
 export interface SkillFigures {
@@ -89,7 +80,7 @@ export function figuresTables(pack: Pack): string {
 		'',
 		'| reading skill (`skill:`) | the learner must | questions |',
 		'| --- | --- | --- |',
-		...SKILLS.map((s) => `| \`${s}\` | ${SKILL_NAMES[s]} | ${skills.bySkill[s]} |`),
+		...SKILLS.map((s) => `| \`${s}\` | ${SKILL_WORDS[s].must} | ${skills.bySkill[s]} |`),
 		`| **beyond finding a passage** | | **${share(skills)}** |`,
 		`| in the Basics sets | | ${share(skills.basics)} |`,
 		`| in the Go deeper sets | | ${share(skills.deeper)} |`

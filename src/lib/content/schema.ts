@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SKILLS } from './skills';
 
 // The content pack format, defined once. TypeScript types are inferred from it and the
 // published JSON Schemas (content/schema/) are generated from it.
@@ -10,14 +11,6 @@ const id = v.pipe(
 	v.maxLength(80)
 );
 const options = v.pipe(v.array(text(300)), v.minLength(2), v.maxLength(8));
-
-/**
- * The reading a question asks for: finding a passage and matching its words, or more than that:
- * telling whose voice a passage is, interpreting what it means, combining passages or dates, or
- * noticing what the article does not say. The README counts them ("The pack in figures").
- */
-export const SKILLS = ['find', 'voice', 'interpret', 'combine', 'unsaid'] as const;
-export type Skill = (typeof SKILLS)[number];
 
 const common = {
 	id,

@@ -63,4 +63,19 @@ describe('the assignment form', () => {
 			due: null
 		});
 	});
+
+	it('lets a teacher pick questions by the reading skill they ask for', async () => {
+		const { user } = setup();
+		await user.click(screen.getByText('Pick individual questions'));
+		const unsaid = pack.modules.flatMap((m) => m.questions).filter((q) => q.skill === 'unsaid');
+		const all = pack.modules.flatMap((m) => m.questions).length;
+		expect(screen.getByRole('status')).toHaveTextContent(`${all} questions shown of ${all}`);
+		await user.selectOptions(screen.getByRole('combobox', { name: 'Reading skill' }), [
+			'What is not said'
+		]);
+		expect(screen.getByRole('status')).toHaveTextContent(
+			`${unsaid.length} questions shown of ${all}`
+		);
+		expect(screen.getAllByText(/· What is not said$/)).toHaveLength(unsaid.length);
+	});
 });

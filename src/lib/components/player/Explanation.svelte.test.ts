@@ -54,4 +54,14 @@ describe('the explanation after an answer', () => {
 		render(Explanation, props(single));
 		expect(screen.queryByText(/for each part/)).toBeNull();
 	});
+
+	it('says which reading skill the question practised, where the pack records one', () => {
+		const { unmount } = render(Explanation, props({ ...matching, skill: 'unsaid' }));
+		expect(
+			screen.getByText('This question practises noticing what the article does not say.')
+		).toBeVisible();
+		unmount();
+		render(Explanation, props(matching));
+		expect(screen.queryByText(/This question practises/)).toBeNull();
+	});
 });
