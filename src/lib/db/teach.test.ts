@@ -174,6 +174,29 @@ describe('receipts a teacher imports', () => {
 		expect(await db.receipts.count()).toBe(1);
 	});
 
+	it('keeps a result without a question a new edition removed, by a link or pasted', async () => {
+		const a = makeAssignment();
+		await saveAssignment(a, db);
+		const removed = a.questionIds.at(-1)!;
+		const known = new Set(a.questionIds.slice(0, -1));
+		const full = makeReceipt(a.questionIds.map(() => 1));
+		const kept = full.results.filter((x) => x.questionId !== removed);
+		const updated = makeReceipt(
+			kept.map(() => 1),
+			{ student: 'Ada', results: kept }
+		);
+		const [stored] = await storeReceipts([updated], db, undefined, known);
+		expect(stored).toMatchObject({ status: 'added' });
+		const result = await importReceipts(
+			[{ label: 'Pasted text', text: encodeReceipt({ ...full, student: 'Bob' }) }],
+			db,
+			undefined,
+			{ known }
+		);
+		expect(result.sources[0]).toMatchObject({ added: 1, rejectedCount: 0 });
+		expect(await db.receipts.count()).toBe(2);
+	});
+
 	it('refuses a result with more attempts than the assignment allows', async () => {
 		const a = makeAssignment({ attemptsAllowed: 2 });
 		await saveAssignment(a, db);

@@ -101,23 +101,26 @@ export interface StoredReceipt {
 export async function storeReceipts(
 	receipts: readonly Receipt[],
 	db: ChipwiseDB = getDb(),
-	now = Date.now()
+	now = Date.now(),
+	known?: ReadonlySet<string>
 ): Promise<StoredReceipt[]> {
 	for (const r of receipts) {
 		if (!decodeReceipt(encodeReceipt(r), now).ok)
 			throw new UserMessage('This is not a readable receipt.');
 	}
-	return storeDecoded(receipts, db, now);
+	return storeDecoded(receipts, db, now, known);
 }
 
 /**
  * Stores receipts just decoded, in one transaction. One for an assignment on this device must
  * be a result of its questions, within its attempts; any other is rejected with the reason.
+ * `known`: the questions the pack has (see `questionsMatch`).
  */
 async function storeDecoded(
 	receipts: readonly Receipt[],
 	db: ChipwiseDB,
-	now: number
+	now: number,
+	known?: ReadonlySet<string>
 ): Promise<StoredReceipt[]> {
 	return db.transaction('rw', db.receipts, db.assignments, async () => {
 		const keys = receipts.map(receiptKey);
@@ -130,7 +133,7 @@ async function storeDecoded(
 			const key = keys[i] ?? receiptKey(receipt);
 			const a = assignments.get(receipt.assignmentId) ?? null;
 			const title = a?.title ?? null;
-			const reason = a ? receiptMismatch(a, receipt) : null;
+			const reason = a ? receiptMismatch(a, receipt, { known }) : null;
 			if (reason) return { receipt, status: 'rejected', title, reason };
 			const duplicate = Boolean(existing[i]) || seen.has(key);
 			seen.add(key);
@@ -175,16 +178,22 @@ export async function importReceipts(
 	sources: readonly ImportSource[],
 	db: ChipwiseDB = getDb(),
 	now = Date.now(),
-	options: { onProgress?: (p: ReadProgress) => void; pause?: () => Promise<void> } = {}
+	options: {
+		onProgress?: (p: ReadProgress) => void;
+		pause?: () => Promise<void>;
+		known?: ReadonlySet<string>;
+	} = {}
 ): Promise<{ sources: SourceReport[]; stored: StoredReceipt[] }> {
+	const { known, ...reading } = options;
 	const reads = await readReceipts(
 		sources.map((s) => s.text),
-		{ now, ...options }
+		{ now, ...reading }
 	);
 	const stored = await storeDecoded(
 		reads.flatMap((r) => r.receipts),
 		db,
-		now
+		now,
+		known
 	);
 	let at = 0;
 	const reports = reads.map((read, i): SourceReport => {

@@ -118,6 +118,13 @@ describe('question stats', () => {
 		]);
 	});
 
+	it('leave out a question the pack no longer has, counting results with or without it', () => {
+		const known = new Set(ids.slice(0, 2));
+		const stats = questionStats(ids, receipts, known);
+		expect(stats.map((x) => x.questionId)).toEqual(ids.slice(0, 2));
+		expect(stats[0]).toMatchObject({ answered: 3, percentCorrect: 100 });
+	});
+
 	it('give zeros for a question nobody has sent', () => {
 		expect(questionStats(['why.q99'], receipts)).toEqual([
 			{ questionId: 'why.q99', answered: 0, percentCorrect: 0, meanCredit: 0, commonWrong: null }

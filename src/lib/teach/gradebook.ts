@@ -39,8 +39,12 @@ function isBetter(a: Receipt, b: Receipt): boolean {
 }
 
 /** The receipts that are results of the assignment's questions: only these count. */
-function counts(questionIds: readonly string[], receipts: readonly Receipt[]): Receipt[] {
-	return receipts.filter((r) => questionsMatch(questionIds, r.results).same);
+function counts(
+	questionIds: readonly string[],
+	receipts: readonly Receipt[],
+	known?: ReadonlySet<string>
+): Receipt[] {
+	return receipts.filter((r) => questionsMatch(questionIds, r.results, known).same);
 }
 
 /**
@@ -50,12 +54,13 @@ function counts(questionIds: readonly string[], receipts: readonly Receipt[]): R
  */
 export function splitReceipts(
 	a: Pick<Assignment, 'title' | 'questionIds' | 'attemptsAllowed'>,
-	receipts: readonly Receipt[]
+	receipts: readonly Receipt[],
+	known?: ReadonlySet<string>
 ): { counted: Receipt[]; apart: { receipt: Receipt; reason: string }[] } {
 	const counted: Receipt[] = [];
 	const apart: { receipt: Receipt; reason: string }[] = [];
 	for (const receipt of receipts) {
-		const reason = receiptMismatch(a, receipt, { attempts: false });
+		const reason = receiptMismatch(a, receipt, { attempts: false, known });
 		if (reason) apart.push({ receipt, reason });
 		else counted.push(receipt);
 	}
@@ -84,9 +89,12 @@ function best(own: readonly Receipt[]): Receipt | undefined {
 /** Each student's best receipt of those that count: highest percent, then the earliest. */
 export function bestReceipts(
 	questionIds: readonly string[],
-	receipts: readonly Receipt[]
+	receipts: readonly Receipt[],
+	known?: ReadonlySet<string>
 ): Receipt[] {
-	return [...byStudent(counts(questionIds, receipts)).values()].flatMap((own) => best(own) ?? []);
+	return [...byStudent(counts(questionIds, receipts, known)).values()].flatMap(
+		(own) => best(own) ?? []
+	);
 }
 
 /**
@@ -95,9 +103,10 @@ export function bestReceipts(
  */
 export function studentRows(
 	a: Pick<Assignment, 'due' | 'passMark' | 'questionIds'>,
-	receipts: readonly Receipt[]
+	receipts: readonly Receipt[],
+	known?: ReadonlySet<string>
 ): StudentRow[] {
-	const rows = [...byStudent(counts(a.questionIds, receipts))].flatMap(
+	const rows = [...byStudent(counts(a.questionIds, receipts, known))].flatMap(
 		([key, own]): StudentRow[] => {
 			const r = best(own);
 			if (!r) return [];
@@ -121,13 +130,18 @@ export function studentRows(
 	return sortRows(rows, 'student', 'asc');
 }
 
-/** Per question over each student's best receipt; a question no receipt has counts zeros. */
+/**
+ * Per question over each student's best receipt; a question no receipt has counts zeros. With
+ * `known`, a question the pack no longer has gets no row.
+ */
 export function questionStats(
 	questionIds: readonly string[],
-	receipts: readonly Receipt[]
+	receipts: readonly Receipt[],
+	known?: ReadonlySet<string>
 ): QuestionStat[] {
-	const bests = bestReceipts(questionIds, receipts);
-	return questionIds.map((questionId) => {
+	const bests = bestReceipts(questionIds, receipts, known);
+	const shown = known ? questionIds.filter((id) => known.has(id)) : questionIds;
+	return shown.map((questionId) => {
 		const results = bests.flatMap((r) => r.results.filter((x) => x.questionId === questionId));
 		const wrong = new Map<string, number>();
 		for (const x of results) {

@@ -40,4 +40,19 @@ describe('a receipt against its assignment', () => {
 			null
 		);
 	});
+
+	it('fits without a question a new edition of the pack removed, and with it from a device not updated', () => {
+		const removed = week3.questionIds[8]!;
+		const known = new Set(week3.questionIds.filter((id) => id !== removed));
+		const updated = { ...full, results: full.results.filter((x) => x.questionId !== removed) };
+		expect(receiptMismatch(week3, updated, { known })).toBeNull();
+		expect(receiptMismatch(week3, full, { known })).toBeNull();
+		// Without knowing which questions the pack has, the removed one is still required.
+		expect(receiptMismatch(week3, updated)).toMatch(/\(8 of 9 match\)/);
+		// A question the pack still has may not be left out, and none may come twice.
+		const short = { ...full, results: full.results.slice(1) };
+		expect(receiptMismatch(week3, short, { known })).toMatch(/\(8 of 9 match\)/);
+		const twice = { ...updated, results: [...updated.results, updated.results[0]!] };
+		expect(receiptMismatch(week3, twice, { known })).not.toBeNull();
+	});
 });
