@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAttempt, type Response } from '$lib/quiz/attempt';
 import {
 	attemptResponses,
@@ -10,16 +10,11 @@ import {
 	saveDraft,
 	submitAttempt
 } from './attempts';
-import { ChipwiseDB } from './db';
+import type { ChipwiseDB } from './db';
+import { freshDbEachTest } from '$lib/test/db';
 
 let db: ChipwiseDB;
-beforeEach(() => {
-	db = new ChipwiseDB(`attempts-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-	db.close();
-	await db.delete();
-});
+freshDbEachTest((fresh) => (db = fresh), 'attempts');
 
 const attempt = (mode: 'practice' | 'test' = 'practice', now = 1) =>
 	createAttempt({

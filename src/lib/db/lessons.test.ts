@@ -1,18 +1,13 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ChipwiseDB } from './db';
+import { describe, expect, it } from 'vitest';
+import type { ChipwiseDB } from './db';
+import { freshDbEachTest } from '$lib/test/db';
 import { markLessonRead } from './lessons';
 import { lessonsReadBy } from './reads';
 import { activeProfile } from './profiles';
 
 let db: ChipwiseDB;
-beforeEach(() => {
-	db = new ChipwiseDB(`test-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-	db.close();
-	await db.delete();
-});
+freshDbEachTest((fresh) => (db = fresh));
 
 describe('lesson progress', () => {
 	it('creates one profile on first use and keeps returning it', async () => {

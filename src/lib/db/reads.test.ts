@@ -1,18 +1,13 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StoredCard } from '$lib/progress/review-card';
 import type { Response } from '$lib/quiz/attempt';
-import { ChipwiseDB } from './db';
+import type { ChipwiseDB } from './db';
+import { freshDbEachTest } from '$lib/test/db';
 import { activityBy, reviewSummaryBy } from './reads';
 
 let db: ChipwiseDB;
-beforeEach(() => {
-	db = new ChipwiseDB(`test-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-	db.close();
-	await db.delete();
-});
+freshDbEachTest((fresh) => (db = fresh));
 
 const NOW = new Date(2026, 11, 2, 18, 0).getTime();
 const daysAgo = (n: number, hour = 12) => new Date(2026, 11, 2 - n, hour, 0).getTime();

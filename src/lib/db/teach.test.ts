@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { receiptKey } from '$lib/teach/identity';
 import { encodeReceipt, receiptFile } from '$lib/teach/receipt';
 import { makeAssignment, makeReceipt, questionIds, T0 } from '$lib/teach/factories';
-import { ChipwiseDB } from './db';
+import type { ChipwiseDB } from './db';
+import { freshDbEachTest } from '$lib/test/db';
 import { assignedTo, gradebookData, teachOverview } from './teach-reads';
 import {
 	duplicateAssignment,
@@ -15,13 +16,7 @@ import {
 } from './teach';
 
 let db: ChipwiseDB;
-beforeEach(() => {
-	db = new ChipwiseDB(`teach-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-	db.close();
-	await db.delete();
-});
+freshDbEachTest((fresh) => (db = fresh), 'teach');
 
 describe("a teacher's assignments", () => {
 	it('saves an assignment, and an edit keeps it archived', async () => {
