@@ -2,7 +2,7 @@ import { resolve } from '$app/paths';
 import { attemptHref, paths } from '$lib/paths';
 import { count } from '$lib/text/count';
 import type { NextStep } from './next-step';
-import { formatDate, localDay } from '$lib/text/dates';
+import { localDay, longDay } from '$lib/text/dates';
 
 /** What Learn's "Up next" box shows for a step: a link, or (for an assignment) a button. */
 export interface StepView {
@@ -13,10 +13,7 @@ export interface StepView {
 	href: string | null;
 }
 
-const dueLabel = (due: string | null) =>
-	due
-		? `Due ${formatDate(localDay(due), { weekday: 'long', day: 'numeric', month: 'long' })}`
-		: 'No due date';
+const dueLabel = (due: string | null) => (due ? `Due ${longDay(localDay(due))}` : 'No due date');
 
 export function stepView(step: NextStep, finalTestId: string): StepView {
 	switch (step.kind) {

@@ -1,20 +1,15 @@
 import { formatDuration } from '$lib/quiz/format';
 import { filePart } from '$lib/text/file-name';
-import { formatDate, localDay, number } from '$lib/text/dates';
+import { localDay, moment, number, shortDate } from '$lib/text/dates';
 
-/** A due date (YYYY-MM-DD) as the device's locale writes it, read as a local day. */
+/** A due date (YYYY-MM-DD), read as a local day: "Thu 3 Dec 2026". */
 export function formatDue(due: string): string {
-	return formatDate(localDay(due), {
-		weekday: 'short',
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric'
-	});
+	return shortDate(localDay(due));
 }
 
-/** A moment as the device's locale writes it, briefly: "12/03/2025, 14:05". */
+/** A moment: "3 Dec 2026, 14:05". */
 export function formatWhen(ms: number): string {
-	return formatDate(ms, { dateStyle: 'short', timeStyle: 'short' });
+	return moment(ms);
 }
 
 /** Text cut to about `max` characters at a word, with an ellipsis. */

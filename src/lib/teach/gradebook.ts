@@ -1,4 +1,5 @@
 import { NO_ANSWER } from '$lib/quiz/answer';
+import { compareText } from '$lib/text/compare';
 import type { Assignment } from './assignment';
 import { isLate, receiptKey, studentKey } from './identity';
 import { questionsMatch, receiptMismatch } from './match';
@@ -148,7 +149,7 @@ export function questionStats(
 			if (x.credit < 1 && x.answer !== NO_ANSWER)
 				wrong.set(x.answer, (wrong.get(x.answer) ?? 0) + 1);
 		}
-		const [top] = [...wrong].sort(([a, m], [b, n]) => n - m || a.localeCompare(b));
+		const [top] = [...wrong].sort(([a, m], [b, n]) => n - m || compareText(a, b));
 		const n = results.length;
 		return {
 			questionId,
@@ -160,10 +161,8 @@ export function questionStats(
 	});
 }
 
-const names = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 const compare: Record<SortKey, (a: StudentRow, b: StudentRow) => number> = {
-	student: (a, b) => names.compare(a.student, b.student),
+	student: (a, b) => compareText(a.student, b.student),
 	percent: (a, b) => a.percent - b.percent,
 	finishedAt: (a, b) => a.finishedAt - b.finishedAt,
 	timeMs: (a, b) => a.timeMs - b.timeMs,

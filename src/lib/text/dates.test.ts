@@ -1,23 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, loadDateFormats, localDay, number } from './dates';
+import { american, localDay, longDay, moment, number, shortDate, shortDay } from './dates';
 
 describe('dates and numbers', () => {
-	it('writes a date as toLocaleDateString does with the same options', () => {
-		const when = new Date(2026, 11, 2, 15, 30);
-		const options = { weekday: 'short', day: 'numeric', month: 'short' } as const;
-		expect(formatDate(when, options)).toBe(when.toLocaleDateString(undefined, options));
-		expect(formatDate(when.getTime(), { dateStyle: 'short', timeStyle: 'short' })).toBe(
-			when.toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' })
-		);
+	const afternoon = new Date(2026, 11, 3, 14, 5);
+	const morning = new Date(2026, 0, 1, 0, 7);
+
+	it('writes the month out, the day first', () => {
+		expect(shortDay(afternoon, false)).toBe('Thu 3 Dec');
+		expect(longDay(afternoon, false)).toBe('Thursday 3 December');
+		expect(shortDate(afternoon, false)).toBe('Thu 3 Dec 2026');
+		expect(moment(afternoon, false)).toBe('3 Dec 2026, 14:05');
+		expect(moment(morning.getTime(), false)).toBe('1 Jan 2026, 00:07');
 	});
 
-	it('keeps one formatter per style, and styles apart', () => {
-		loadDateFormats();
-		const day = localDay('2026-12-02');
-		const short = formatDate(day, { day: 'numeric', month: 'short' });
-		const long = formatDate(day, { day: 'numeric', month: 'long', year: 'numeric' });
-		expect(short).not.toBe(long);
-		expect(formatDate(day, { day: 'numeric', month: 'short' })).toBe(short);
+	it('follows American English where the browser speaks it', () => {
+		expect(american('en-US')).toBe(true);
+		expect(american('en-GB')).toBe(false);
+		expect(american('fr')).toBe(false);
+		expect(shortDay(afternoon, true)).toBe('Thu, Dec 3');
+		expect(longDay(afternoon, true)).toBe('Thursday, December 3');
+		expect(shortDate(afternoon, true)).toBe('Thu, Dec 3, 2026');
+		expect(moment(afternoon, true)).toBe('Dec 3, 2026, 2:05 PM');
+		expect(moment(morning, true)).toBe('Jan 1, 2026, 12:07 AM');
 	});
 
 	it('reads a calendar day as that local day', () => {
@@ -27,6 +31,8 @@ describe('dates and numbers', () => {
 
 	it('marks thousands in counts', () => {
 		expect(number(499990)).toBe('499,990');
+		expect(number(1234567.5)).toBe('1,234,567.5');
 		expect(number(7)).toBe('7');
+		expect(number(-12000)).toBe('-12,000');
 	});
 });
