@@ -164,4 +164,24 @@ describe('content validation', () => {
 			'micron-ban › the-ban.l1: links unknown glossary term "no-such-term"'
 		);
 	});
+
+	it("holds the shipped pack to its editorial rules, and a teacher's pack to the rest", () => {
+		const small = structuredClone(good);
+		const module = small.modules[0]!;
+		module.lessons = module.lessons.slice(0, 1);
+		module.questions = module.questions.slice(0, 2);
+		const kept = new Set(module.questions.map((q) => q.id));
+		module.sets = [{ ...module.sets[0]!, questionIds: [...kept] }];
+		small.modules = [module];
+		small.objectives = small.objectives.filter((o) => o.module === module.id);
+		small.finalTest = { ...small.finalTest, questionIds: [...kept] };
+		const editorial = validatePack(small).map(formatProblem);
+		expect(editorial).toContain(`micron-ban › ${module.id}: module has 1 lessons, outside 2 to 4`);
+		expect(editorial.some((m) => m.includes('under its minimum of 100'))).toBe(true);
+		expect(validatePack(small, { editorial: false })).toEqual([]);
+		module.questions[0]!.evidence = 'words the article never says';
+		expect(validatePack(small, { editorial: false }).map((p) => p.reason)).toEqual([
+			'evidence not found verbatim in the article: "words the article never says"'
+		]);
+	});
 });
