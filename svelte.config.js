@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { writeOfflineGroups } from './scripts/build/offline-groups.js';
 import { paintFirstAll } from './scripts/build/paint-first.js';
 
 const FALLBACK = '200.html';
@@ -24,6 +25,9 @@ const config = {
 				await staticAdapter.adapt(builder);
 				const pages = paintFirstAll('build', FALLBACK);
 				builder.log.minor(`Paint first: ${pages} pages start their scripts after painting`);
+				// The teacher's own files are stored when Teach is first opened, not at install.
+				const teacher = writeOfflineGroups('build', '.svelte-kit');
+				builder.log.minor(`Offline groups: ${teacher.length} files only Teach uses`);
 			}
 		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

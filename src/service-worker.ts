@@ -8,15 +8,23 @@ import {
 	cacheName,
 	FALLBACK,
 	isAppPage,
+	TEACHER_AREA,
 	isStaleCache,
+	isTeacherRequest,
 	isUnknownData,
 	lookupKeys,
-	precacheList
+	precacheList,
+	splitPrecache
 } from './lib/pwa/cache-policy';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cacheName(version);
-const PRECACHE = precacheList(build, files, prerendered, base);
+// The files only the teacher's pages use, filled in after the build
+// (scripts/build/offline-groups.js); in development, none.
+const TEACHER_FILES: string[] = JSON.parse('["__teacher-files__"]');
+const GROUPS = splitPrecache(precacheList(build, files, prerendered, base), TEACHER_FILES, base);
+const PRECACHE = GROUPS.learner;
+const TEACHER = new Set(GROUPS.teacher);
 const PAGES = appPages(prerendered);
 const DATA = new Set(prerendered.filter((path) => path.endsWith('/__data.json')));
 
@@ -25,6 +33,8 @@ sw.addEventListener('install', (event) => {
 		(async () => {
 			const cache = await caches.open(CACHE);
 			await cache.addAll(PRECACHE);
+			// A device that has used Teach keeps its tools through an update.
+			if (await caches.match(`${base}${TEACHER_AREA}__data.json`)) await cache.addAll([...TEACHER]);
 			// First install: nothing runs yet, so take over at once. An update waits for the
 			// learner to choose "Reload" so code never changes under a running quiz.
 			if (!sw.registration.active) await sw.skipWaiting();
@@ -57,6 +67,22 @@ async function cached(pathname: string): Promise<Response | undefined> {
 		if (hit) return hit;
 	}
 	return undefined;
+}
+
+let teacherStored: Promise<void> | null = null;
+
+/** Stores the teacher's files the first time one is asked for, all of them, for offline use. */
+function storeTeacherFiles(): Promise<void> {
+	teacherStored ??= (async () => {
+		const cache = await caches.open(CACHE);
+		const missing = [];
+		for (const path of TEACHER) if (!(await cache.match(path))) missing.push(path);
+		await cache.addAll(missing);
+	})().catch(() => {
+		// Offline or interrupted: the next request for one of them tries again.
+		teacherStored = null;
+	});
+	return teacherStored;
 }
 
 async function respond(request: Request): Promise<Response> {
@@ -112,4 +138,5 @@ sw.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
 	event.respondWith(respond(request));
+	if (isTeacherRequest(url.pathname, TEACHER, base)) event.waitUntil(storeTeacherFiles());
 });

@@ -1,6 +1,6 @@
 // First-load JavaScript and CSS per page, and the service worker's precache, read from build/
 // alone (no browser). Used by `npm run bench` and by tests/e2e/budget.test.ts.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -210,11 +210,41 @@ export function precachePaths(buildDir) {
 	// lists: the code, static files and every page's data, but of the pages' HTML only the
 	// home page, plus the app shell, and not the PNG icons only a home-screen install asks for.
 	// Other pages are cached when opened.
+	// The teacher's own files and pages' data are stored when Teach is first opened
+	// (scripts/build/offline-groups.js), not at install.
+	const teacher = new Set(teacherPaths(buildDir));
 	const kept = [...paths]
 		.map((p) => p || '/')
 		.filter((p) => p === '/' || !(p.endsWith('/') || p.endsWith('.html')))
-		.filter((p) => !/\/icons\/[^/]+\.png$/.test(p));
+		.filter((p) => !/\/icons\/[^/]+\.png$/.test(p))
+		.filter((p) => !teacher.has(p));
 	return [...new Set([...kept, '/200.html'])];
+}
+
+/**
+ * What the service worker stores when Teach is first opened: the files only the teacher's pages
+ * use and those pages' data.
+ * @param {string} buildDir
+ */
+export function teacherPaths(buildDir) {
+	const groups = join(buildDir, '_app/offline-groups.json');
+	if (!existsSync(groups)) throw new Error(`No ${groups}: the build did not finish`);
+	/** @type {{ teacher: string[] }} */
+	const { teacher } = JSON.parse(readFileSync(groups, 'utf8'));
+	const data = readdirSync(join(buildDir, 'teach'), { recursive: true })
+		.map(String)
+		.filter((f) => f.endsWith('__data.json'))
+		.map((f) => `/teach/${f}`);
+	return [...teacher, '/teach/__data.json', ...data].filter((p, i, all) => all.indexOf(p) === i);
+}
+
+/**
+ * The teacher's files as stored.
+ * @param {string} buildDir
+ */
+export function teacherCache(buildDir) {
+	const files = teacherPaths(buildDir).map((p) => fileSize(buildDir, fileFor(p)));
+	return { count: files.length, ...total(files), files };
 }
 
 /**

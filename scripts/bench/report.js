@@ -198,6 +198,12 @@ function summaryRows(/** @type {any} */ r) {
 		],
 		['Precache transferred (gzip)', '–', show(r.bundle.precache.gzip, 'bytes'), 'no budget'],
 		[
+			"Teacher's tools (stored when Teach is first opened)",
+			'–',
+			r.bundle.teacherCache ? show(r.bundle.teacherCache.raw, 'bytes') : 'not measured',
+			'no budget'
+		],
+		[
 			`Gradebook import (${s.gradebookImport.receipts} receipts)`,
 			'–',
 			s.gradebookImport.notMeasured

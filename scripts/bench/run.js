@@ -6,7 +6,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import prettier from 'prettier';
 import { budgets } from './budgets.js';
-import { BUNDLE_PAGES, pageExists, pageLoad, precache, precacheByKind } from './bundle.js';
+import {
+	BUNDLE_PAGES,
+	pageExists,
+	pageLoad,
+	precache,
+	precacheByKind,
+	teacherCache
+} from './bundle.js';
 import { CHROMIUM_PATH, log, runCount, serve, snapshotSite } from './common.js';
 import { buildFloor, FLOOR_SITE } from './floor.js';
 import { measureLighthouse } from './lighthouse.js';
@@ -87,7 +94,12 @@ function bundle() {
 		};
 	}
 	const { files, ...cache } = precache(SITE);
-	return { pages, precache: { ...cache, byKind: precacheByKind(files) } };
+	const teacher = teacherCache(SITE);
+	return {
+		pages,
+		precache: { ...cache, byKind: precacheByKind(files) },
+		teacherCache: { count: teacher.count, raw: teacher.raw, gzip: teacher.gzip }
+	};
 }
 
 const server = await serve(SITE, HARNESS_OUT);

@@ -49,10 +49,40 @@ test.describe('the app shell', () => {
 		await context.setOffline(true);
 		await page.reload();
 		await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible();
-		await page.goto('/teach/');
-		await expect(page.getByRole('heading', { level: 1, name: 'Teach' })).toBeVisible();
 		await page.goto('/settings/');
 		await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+		await page.goto('/glossary/');
+		await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
+		// A learner's device does not store the teacher's tools; offline, Teach says why.
+		await page.goto('/teach/');
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Teach is not on this device yet' })
+		).toBeVisible();
+		await expect(page.getByText(/open Teach once with a connection/)).toBeVisible();
+	});
+
+	test("stores the teacher's tools when Teach is first opened, and they work offline", async ({
+		page,
+		context
+	}) => {
+		await gotoReady(page, '/');
+		await waitForOffline(page);
+		const teacherFiles = async () =>
+			page.evaluate(async () => {
+				const groups = await (await fetch('/_app/offline-groups.json')).json();
+				const stored = [];
+				for (const f of groups.teacher as string[]) if (await caches.match(f)) stored.push(f);
+				return { all: groups.teacher.length, stored: stored.length };
+			});
+		expect((await teacherFiles()).stored).toBe(0);
+		await gotoReady(page, '/teach/');
+		await expect.poll(async () => (await teacherFiles()).stored).toBe((await teacherFiles()).all);
+		await context.setOffline(true);
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1, name: 'Teach' })).toBeVisible();
+		await page.goto('/teach/gradebook/?id=nothing');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/not on this device/);
 	});
 
 	test('says when the app is ready to use offline, and the notice hides nothing', async ({

@@ -4,9 +4,11 @@ import {
 	cacheName,
 	isAppPage,
 	isStaleCache,
+	isTeacherRequest,
 	isUnknownData,
 	lookupKeys,
-	precacheList
+	precacheList,
+	splitPrecache
 } from './cache-policy';
 
 describe('cache policy', () => {
@@ -67,5 +69,29 @@ describe('cache policy', () => {
 		expect(isUnknownData('/module/x/__data.json', known)).toBe(false);
 		expect(isUnknownData('/module/nope/__data.json', known)).toBe(true);
 		expect(isUnknownData('/module/x/', known)).toBe(false);
+	});
+});
+
+describe("the teacher's files", () => {
+	const list = ['/_app/a.js', '/_app/teach.js', '/teach/__data.json', '/__data.json', '/'];
+
+	it('are kept apart from what every device stores at install', () => {
+		expect(splitPrecache(list, ['/_app/teach.js', '__teacher-files__'], '')).toEqual({
+			learner: ['/_app/a.js', '/__data.json', '/'],
+			teacher: ['/_app/teach.js', '/teach/__data.json']
+		});
+		const based = list.map((p) => `/app${p}`);
+		expect(splitPrecache(based, ['/_app/teach.js'], '/app').teacher).toEqual([
+			'/app/_app/teach.js',
+			'/app/teach/__data.json'
+		]);
+	});
+
+	it("are asked for by the teacher's pages and files", () => {
+		const teacher = new Set(['/_app/teach.js']);
+		expect(isTeacherRequest('/teach/gradebook/', teacher, '')).toBe(true);
+		expect(isTeacherRequest('/_app/teach.js', teacher, '')).toBe(true);
+		expect(isTeacherRequest('/_app/a.js', teacher, '')).toBe(false);
+		expect(isTeacherRequest('/teacher', teacher, '')).toBe(false);
 	});
 });

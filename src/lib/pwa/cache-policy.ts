@@ -77,3 +77,30 @@ export function isAppPage(pathname: string, pages: ReadonlySet<string>): boolean
 export function isUnknownData(pathname: string, prerendered: ReadonlySet<string>): boolean {
 	return pathname.endsWith('/__data.json') && !prerendered.has(pathname);
 }
+
+/** Where the teacher's pages live: their data and HTML belong to the teacher's files. */
+export const TEACHER_AREA = '/teach/';
+
+/**
+ * The precache split in two: what every device stores when the app is installed, and the
+ * teacher's files (`teacherFiles`, found at build time, plus the teacher pages' data), stored
+ * when Teach is first opened. A learner's phone never stores the teacher's tools.
+ */
+export function splitPrecache(
+	list: readonly string[],
+	teacherFiles: readonly string[],
+	base: string
+): { learner: string[]; teacher: string[] } {
+	const own = new Set(teacherFiles.filter((f) => f.startsWith('/')).map((f) => `${base}${f}`));
+	const isTeacher = (path: string) => own.has(path) || path.startsWith(`${base}${TEACHER_AREA}`);
+	return { learner: list.filter((p) => !isTeacher(p)), teacher: list.filter(isTeacher) };
+}
+
+/** Whether a request is the teacher's (one of their pages, its data or one of their files). */
+export function isTeacherRequest(
+	pathname: string,
+	teacher: ReadonlySet<string>,
+	base: string
+): boolean {
+	return teacher.has(pathname) || pathname.startsWith(`${base}${TEACHER_AREA}`);
+}
