@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { Pack } from './schema';
-import { formatProblem, validatePack } from './validate';
+import { formatProblem, validatePack, type ValidateOptions } from './validate';
 
 export const MAX_PACK_BYTES = 2 * 1024 * 1024;
 
@@ -8,10 +8,12 @@ export type PackError = { kind: 'too-large' | 'not-json' | 'invalid'; message: s
 
 /**
  * The one way a content pack from outside (a file, a response) becomes a `Pack`: capped in
- * size, parsed, checked against the schema and the content rules. Never throws.
+ * size, parsed, checked against the schema and the content rules (a teacher's pack: without
+ * the shipped pack's editorial rules). Never throws.
  */
 export function parsePack(
-	text: string
+	text: string,
+	options: ValidateOptions = {}
 ): { ok: true; pack: Pack } | { ok: false; error: PackError } {
 	if (text.length > MAX_PACK_BYTES) {
 		return {
@@ -48,7 +50,7 @@ export function parsePack(
 			}
 		};
 	}
-	const problems = validatePack(parsed.output);
+	const problems = validatePack(parsed.output, options);
 	if (problems.length) {
 		return {
 			ok: false,

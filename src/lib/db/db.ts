@@ -4,6 +4,7 @@ import { storageHealth } from './health.svelte';
 import type { Attempt, Response } from '$lib/quiz/attempt';
 import type { Assignment } from '$lib/teach/assignment';
 import type { Receipt } from '$lib/teach/receipt';
+import type { Pack } from '$lib/content/schema';
 import { DB_NAME } from './name';
 import { markStored } from './presence';
 import { DEFAULT_RETENTION } from '$lib/progress/retention';
@@ -54,6 +55,29 @@ export interface ReceiptRow {
 }
 
 /**
+ * A content pack kept on this device, beside the built-in one: imported from a file, or made
+ * in the editor and published. Its question ids are its own on the device (checked on import),
+ * so answers, review cards and mastery need no pack id.
+ */
+export interface PackRow {
+	id: string;
+	version: string;
+	title: string;
+	pack: Pack;
+	origin: 'imported' | 'created';
+	addedAt: number;
+	updatedAt: number;
+	/** What the latest version changed for a learner who studied the one before, if any. */
+	changes: {
+		from: string;
+		summary: string;
+		updated: string[];
+		added: string[];
+		removed: string[];
+	} | null;
+}
+
+/**
  * The whole on-device database. Each schema change is a new `version(n)` with its
  * upgrade, tested against data written by the version before it.
  */
@@ -67,6 +91,7 @@ export class ChipwiseDB extends Dexie {
 	assignments!: EntityTable<TeacherAssignmentRow, 'id'>;
 	received!: Dexie.Table<ReceivedAssignmentRow, [string, string]>;
 	receipts!: EntityTable<ReceiptRow, 'key'>;
+	packs!: EntityTable<PackRow, 'id'>;
 
 	constructor(name = DB_NAME) {
 		super(name);
@@ -91,6 +116,8 @@ export class ChipwiseDB extends Dexie {
 				receipts: 'key, assignmentId'
 			})
 			.upgrade((tx) => rebuildCards(tx.table('responses'), tx.table('cards')));
+		// v5: content packs kept on the device beside the built-in one. A new table only.
+		this.version(5).stores({ packs: 'id, addedAt' });
 	}
 }
 
