@@ -11,6 +11,10 @@ export const paths = {
 		slash(resolve('/module/[moduleId]/[lessonId]', { moduleId, lessonId })),
 	quiz: (setId: string, mode?: Mode) =>
 		slash(resolve('/quiz/[setId]', { setId })) + (mode ? `?mode=${mode}` : ''),
+	/** A pack kept on this device (not the one Chipwise comes with), or one of its lessons. */
+	storedPack: (packId: string, lessonId?: string) =>
+		`${slash(resolve('/library/pack'))}?id=${encodeURIComponent(packId)}` +
+		(lessonId ? `&lesson=${encodeURIComponent(lessonId)}` : ''),
 	/** Any stored attempt that is not a question set's own: reviews, practice lists, retries. */
 	session: (attemptId: string) =>
 		`${slash(resolve('/session'))}?attempt=${encodeURIComponent(attemptId)}`

@@ -2,7 +2,7 @@
 export function articleHref(articlePath: string, quote: string, from?: string): string {
 	const params = new URLSearchParams({ q: quote });
 	if (from) params.set('from', from);
-	return `${articlePath}?${params}`;
+	return `${articlePath}${articlePath.includes('?') ? '&' : '?'}${params}`;
 }
 
 /** Link to a glossary entry, with a way back to the page it was opened from. */

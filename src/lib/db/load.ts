@@ -6,6 +6,7 @@ export const load = {
 	backup: () => import('./backup'),
 	growth: () => import('./growth'),
 	lessons: () => import('./lessons'),
+	packs: () => import('./packs'),
 	profiles: () => import('./profiles'),
 	quizStore: () => import('./quiz-store'),
 	sessions: () => import('./sessions'),

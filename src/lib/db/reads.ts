@@ -3,7 +3,17 @@
 import type { DayActivity } from '$lib/progress/daily';
 import { startOfLocalDay } from '$lib/progress/local-day';
 import type { Attempt, Response } from '$lib/quiz/attempt';
-import type { ChipwiseDB, LessonProgressRow, ProfileRow } from './db';
+import type { ChipwiseDB, LessonProgressRow, PackRow, ProfileRow } from './db';
+
+/** The packs kept on this device (besides the built-in one), oldest first. */
+export function packsOnDevice(db: ChipwiseDB): Promise<PackRow[]> {
+	return db.packs.orderBy('addedAt').toArray();
+}
+
+/** One pack kept on this device, or undefined. */
+export function packOnDevice(id: string) {
+	return (db: ChipwiseDB): Promise<PackRow | undefined> => db.packs.get(id);
+}
 
 export function lessonsReadBy(profileId: string) {
 	return (db: ChipwiseDB): Promise<LessonProgressRow[]> =>

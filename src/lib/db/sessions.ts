@@ -27,11 +27,14 @@ export async function startListSession(init: {
 	shuffle?: boolean;
 	/** Which unfinished attempt may be resumed (one of an assignment's current version). */
 	resumable?: (a: Attempt) => boolean;
+	/** A pack on this device that the questions come from (not the built-in one). */
+	packId?: string;
 }): Promise<Attempt> {
 	const profile = await activeProfile();
 	if (init.resume !== false) {
 		const open = await openAttempt(profile.id, init.kind, init.mode);
-		if (open && (init.resumable?.(open) ?? true)) return open;
+		const samePack = (open?.packId ?? null) === (init.packId ?? null);
+		if (open && samePack && (init.resumable?.(open) ?? true)) return open;
 	}
 	const attempt = createAttempt({
 		id: crypto.randomUUID(),
@@ -47,6 +50,7 @@ export async function startListSession(init: {
 		assignmentId: init.assignmentId ?? null,
 		assignmentVersion: init.assignmentVersion ?? null
 	});
+	if (init.packId) attempt.packId = init.packId;
 	await saveAttempt(attempt);
 	return attempt;
 }

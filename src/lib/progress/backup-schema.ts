@@ -57,7 +57,8 @@ export const AttemptSchema = v.object({
 	moduleId: v.nullable(id),
 	assignmentId: v.optional(v.nullable(id)),
 	assignmentVersion: v.optional(v.nullable(str(40))),
-	leftOut: v.optional(list(id))
+	leftOut: v.optional(list(id)),
+	packId: v.optional(v.nullable(id))
 });
 
 export const ResponseSchema = v.object({

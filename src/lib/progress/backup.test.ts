@@ -30,11 +30,16 @@ describe('createBackup and parseBackup', () => {
 		expect(parseBackup(text)).toEqual({ ok: true, backup: { ...data, ...meta } });
 	});
 
-	it('keeps which version of an assignment an attempt was started on, and what it left out', () => {
+	it('keeps which version of an assignment an attempt was started on, what it left out, and its pack', () => {
 		const data = backupData();
 		const [first, ...rest] = data.attempts;
 		if (!first) throw new Error('the factory has an attempt');
-		const marked = { ...first, assignmentVersion: 'v1.abc123', leftOut: ['gone.q1'] };
+		const marked = {
+			...first,
+			assignmentVersion: 'v1.abc123',
+			leftOut: ['gone.q1'],
+			packId: 'northport-lab'
+		};
 		const withMarks = { ...data, attempts: [marked, ...rest] };
 		expect(parseBackup(createBackup(withMarks, meta))).toEqual({
 			ok: true,

@@ -33,6 +33,8 @@ export interface Attempt {
 	assignmentVersion?: string | null;
 	/** Questions left out because the lessons no longer have them (a content update, a restore). */
 	leftOut?: string[];
+	/** The pack on this device its questions come from; absent for the pack Chipwise comes with. */
+	packId?: string | null;
 }
 
 export interface Draft {

@@ -11,8 +11,11 @@ import type { Question } from '$lib/content/schema';
 import type { QuizStore } from '$lib/quiz/store';
 
 export interface SessionSources {
-	/** The article's typos, the objectives' labels, and the questions of some ids. */
-	content(): Promise<{
+	/**
+	 * The article's typos, the objectives' labels, and the questions of some ids: of the pack
+	 * Chipwise comes with, or of a pack on this device (`packId`).
+	 */
+	content(packId: string | null): Promise<{
 		sic: PackMeta['sic'];
 		objectives: Record<string, string>;
 		questions: (ids: readonly string[]) => Question[];
@@ -22,7 +25,7 @@ export interface SessionSources {
 	learnerId(): Promise<string>;
 	store(): QuizStore;
 	/** Starts a practice session of `ids` under `title`, never resuming another. */
-	startRetry(title: string, ids: string[]): Promise<Attempt>;
+	startRetry(title: string, ids: string[], packId: string | null): Promise<Attempt>;
 }
 
 /** The app's sources, loaded when the page opens a session (the database is not in its first load). */
@@ -36,8 +39,8 @@ export async function appSources(): Promise<SessionSources> {
 		load.sessions()
 	]);
 	return {
-		content: async () => {
-			const pack = await content.fetchPack();
+		content: async (packId) => {
+			const pack = packId ? await storedPackContent(packId) : await content.fetchPack();
 			return {
 				sic: pack.sic,
 				objectives: objectiveLabels(pack),
@@ -48,15 +51,22 @@ export async function appSources(): Promise<SessionSources> {
 		responses: (id) => attempts.attemptResponses(id),
 		learnerId: async () => (await profiles.activeProfile()).id,
 		store: () => quizStore.dbQuizStore(),
-		startRetry: (title, ids) =>
+		startRetry: (title, ids, packId) =>
 			sessions.startListSession({
 				kind: 'retry',
 				title,
 				mode: 'practice',
 				questionIds: ids,
-				resume: false
+				resume: false,
+				...(packId ? { packId } : {})
 			})
 	};
+}
+
+async function storedPackContent(packId: string) {
+	const row = await (await load.packs()).storedPack(packId);
+	if (!row) throw new Error('The pack these questions come from is no longer on this device.');
+	return row.pack;
 }
 
 export class SessionPage {
@@ -103,16 +113,14 @@ export class SessionPage {
 		this.#theirs = false;
 		try {
 			const sources = await this.#sources();
-			const [content, attempt, learnerId] = await Promise.all([
-				sources.content(),
-				sources.attempt(id),
-				sources.learnerId()
-			]);
+			const [attempt, learnerId] = await Promise.all([sources.attempt(id), sources.learnerId()]);
 			if (id !== this.#opened) return;
 			if (!attempt) {
 				this.#problem = 'This session is not on this device (it may have been deleted).';
 				return;
 			}
+			const content = await sources.content(attempt.packId ?? null);
+			if (id !== this.#opened) return;
 			if (attempt.profileId !== learnerId) {
 				this.#theirs = true;
 				this.#problem =
@@ -135,7 +143,8 @@ export class SessionPage {
 		const sources = await this.#sources();
 		const attempt = await sources.startRetry(
 			retryTitle(this.#player?.attempt.title ?? 'Practice'),
-			ids
+			ids,
+			this.#player?.attempt.packId ?? null
 		);
 		return attempt.id;
 	}
