@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { teacherPack } from '../../src/lib/test/teacher-pack';
 import { expect, gotoReady, keepOfflineNotice, test } from './fixtures';
 import {
 	answerCorrectly,
@@ -89,6 +90,33 @@ for (const scheme of ['light', 'dark'] as const) {
 						await notice.getByRole('button', { name: 'OK' }).click();
 					}
 				}
+			});
+
+			test('packs on this device: the list, a pack, its lesson and article have no violations', async ({
+				page
+			}) => {
+				await gotoReady(page, '/library/');
+				await noViolations(page, '/library/ (empty)');
+				await page.getByLabel('Add a pack from a file…').setInputFiles({
+					name: 'pack.json',
+					mimeType: 'application/json',
+					buffer: Buffer.from(JSON.stringify(teacherPack()))
+				});
+				await expect(page.getByRole('link', { name: 'A chip lab in Northport' })).toBeVisible();
+				await page.getByRole('button', { name: 'Remove A chip lab in Northport' }).click();
+				await noViolations(page, '/library/ (asking before removing)');
+				await page.getByRole('link', { name: 'A chip lab in Northport' }).click();
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText('A chip lab in Northport');
+				await noViolations(page, 'a pack');
+				await page.getByRole('link', { name: 'What was announced' }).click();
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText('What was announced');
+				await noViolations(page, "a pack's lesson");
+				await page.goBack();
+				await page.getByRole('link', { name: 'Read the article' }).click();
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+					'Harbour town opens a chip testing lab'
+				);
+				await noViolations(page, "a pack's article");
 			});
 
 			test('every question type, open and with feedback, and the results have no violations', async ({

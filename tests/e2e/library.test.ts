@@ -1,0 +1,128 @@
+import type { Page } from '@playwright/test';
+import { teacherPack } from '../../src/lib/test/teacher-pack';
+import { expect, gotoReady, test, waitForOffline } from './fixtures';
+import { answerCorrectly, shownQuestion, type PackQuestion } from './quiz-helpers';
+
+type Edit = (pack: ReturnType<typeof teacherPack>) => void;
+
+const packFile = (edit: Edit = () => {}) => {
+	const pack = teacherPack();
+	edit(pack);
+	return {
+		name: `${pack.id}.json`,
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(pack))
+	};
+};
+
+async function addFile(page: Page, file: ReturnType<typeof packFile>) {
+	await page.getByLabel('Add a pack from a file…').setInputFiles(file);
+}
+
+test.describe('packs on this device', () => {
+	test('a pack from a file is read, practised offline, and updated with its progress kept', async ({
+		page,
+		context
+	}) => {
+		await gotoReady(page, '/');
+		await page.getByRole('link', { name: 'Packs on this device' }).click();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Packs on this device' })
+		).toBeVisible();
+		await waitForOffline(page);
+		await addFile(page, packFile());
+		await expect(page.getByRole('main').getByRole('status')).toHaveText(
+			'Added “A chip lab in Northport”.'
+		);
+
+		await context.setOffline(true);
+		await page.getByRole('link', { name: 'A chip lab in Northport' }).click();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'A chip lab in Northport' })
+		).toBeVisible();
+
+		await page.getByRole('link', { name: 'What was announced' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'What was announced' })).toBeVisible();
+		await page.getByRole('link', { name: /a chip testing lab will open/ }).click();
+		await expect(page.locator('mark#highlight')).toHaveText(
+			'a chip testing lab will open in the old harbour warehouse'
+		);
+		await page.goBack();
+		await page.getByRole('button', { name: 'Done — back to the pack' }).click();
+
+		await page.getByRole('button', { name: 'Practise The lab: All questions' }).click();
+		const questions = teacherPack().modules[0]!.questions as unknown as PackQuestion[];
+		for (let n = 0; n < 2; n++) {
+			await answerCorrectly(page, await shownQuestion(page, questions));
+			await page.getByRole('button', { name: 'Check' }).click();
+			await page.getByRole('button', { name: /^(Continue|See your results)$/ }).click();
+		}
+		await expect(page.getByRole('heading', { level: 1, name: /^Results/ })).toBeVisible();
+		await expect(page.getByRole('main')).toContainText(/2\s*of 2 right/);
+
+		await context.setOffline(false);
+		await page.getByRole('link', { name: 'The pack', exact: true }).click();
+		await page
+			.getByRole('navigation', { name: 'Breadcrumb' })
+			.getByRole('link', { name: 'Packs' })
+			.click();
+		await addFile(
+			page,
+			packFile((p) => {
+				p.version = '1.1.0';
+				p.modules[0]!.questions[0]!.prompt = 'In which building will the lab open?';
+			})
+		);
+		await expect(page.getByRole('main').getByRole('status')).toHaveText(
+			'Updated “A chip lab in Northport” to version 1.1.0: 1 question updated.'
+		);
+		await page.getByRole('link', { name: 'A chip lab in Northport' }).click();
+		await expect(page.getByRole('note')).toHaveText(
+			'Updated from version 1.0.0: 1 question updated.'
+		);
+	});
+
+	test('a damaged, clashing or older file is refused with the reason, and nothing changes', async ({
+		page
+	}) => {
+		await gotoReady(page, '/library/');
+		await addFile(page, {
+			name: 'broken.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{ nope')
+		});
+		await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+			'This content pack is damaged: it is not valid JSON. Nothing was changed.'
+		);
+		await addFile(
+			page,
+			packFile((p) => (p.modules[0]!.questions[0]!.evidence = 'not its words'))
+		);
+		await expect(page.getByRole('main').getByRole('alert')).toContainText(
+			'not found verbatim in the article'
+		);
+		await expect(page.getByRole('link', { name: 'A chip lab in Northport' })).toHaveCount(0);
+
+		await addFile(
+			page,
+			packFile((p) => (p.version = '2.0.0'))
+		);
+		await expect(page.getByRole('main').getByRole('status')).toHaveText(
+			'Added “A chip lab in Northport”.'
+		);
+		await addFile(page, packFile());
+		await expect(page.getByRole('main').getByRole('alert')).toContainText(
+			'This device has a newer version of “A chip lab in Northport” (2.0.0) than this file (1.0.0).'
+		);
+
+		await page.getByRole('button', { name: 'Remove A chip lab in Northport' }).click();
+		await page
+			.getByRole('group', { name: 'Remove A chip lab in Northport?' })
+			.getByRole('button', { name: 'Remove' })
+			.click();
+		await expect(page.getByRole('main').getByRole('status')).toContainText(
+			'Removed “A chip lab in Northport”.'
+		);
+		await expect(page.getByRole('link', { name: 'A chip lab in Northport' })).toHaveCount(0);
+	});
+});
