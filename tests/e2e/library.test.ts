@@ -62,6 +62,9 @@ test.describe('packs on this device', () => {
 
 		await context.setOffline(false);
 		await page.getByRole('link', { name: 'The pack', exact: true }).click();
+		const progress = page.getByRole('region', { name: 'Your progress', exact: true });
+		await expect(progress).toContainText('2 answers so far. Nothing to review today.');
+		await expect(progress.getByRole('link', { name: 'The lab' })).toBeVisible();
 		await page
 			.getByRole('navigation', { name: 'Breadcrumb' })
 			.getByRole('link', { name: 'Packs' })
