@@ -20,9 +20,10 @@ async function addFile(page: Page, file: ReturnType<typeof packFile>) {
 }
 
 test.describe('packs on this device', () => {
-	test('a pack from a file is read, practised offline, and updated with its progress kept', async ({
+	test('a pack from a file is read, practised offline, updated with its progress kept, and saved', async ({
 		page,
-		context
+		context,
+		browser
 	}) => {
 		await gotoReady(page, '/');
 		await page.getByRole('link', { name: 'Packs on this device' }).click();
@@ -83,6 +84,22 @@ test.describe('packs on this device', () => {
 		await expect(page.getByRole('note')).toHaveText(
 			'Updated from version 1.0.0: 1 question updated.'
 		);
+
+		// The file it saves is the pack, and another browser adds it.
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Save the pack as a file' }).click()
+		]);
+		expect(download.suggestedFilename()).toBe('northport-lab-1.1.0.json');
+		const saved = await download.path();
+		const other = await browser.newContext();
+		const student = await other.newPage();
+		await gotoReady(student, '/library/');
+		await student.getByLabel('Add a pack from a file…').setInputFiles(saved);
+		await expect(student.getByRole('main').getByRole('status')).toHaveText(
+			'Added “A chip lab in Northport”.'
+		);
+		await other.close();
 	});
 
 	test('a damaged, clashing or older file is refused with the reason, and nothing changes', async ({
