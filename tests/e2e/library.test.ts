@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { teacherPack } from '../../src/lib/test/teacher-pack';
 import { expect, gotoReady, test, waitForOffline } from './fixtures';
-import { answerCorrectly, shownQuestion, type PackQuestion } from './quiz-helpers';
+import { answerCorrectly, answerWrongly, shownQuestion, type PackQuestion } from './quiz-helpers';
 
 type Edit = (pack: ReturnType<typeof teacherPack>) => void;
 
@@ -144,5 +144,41 @@ test.describe('packs on this device', () => {
 			'Removed “A chip lab in Northport”.'
 		);
 		await expect(page.getByRole('link', { name: 'A chip lab in Northport' })).toHaveCount(0);
+	});
+
+	test("a missed question of an added pack comes back in Review, and on the pack's page", async ({
+		page
+	}) => {
+		await gotoReady(page, '/library/');
+		await addFile(page, packFile());
+		await page.getByRole('link', { name: 'A chip lab in Northport' }).click();
+		await page.getByRole('button', { name: 'Practise The lab: All questions' }).click();
+		const questions = teacherPack().modules[0]!.questions as unknown as PackQuestion[];
+		let missed = '';
+		for (let n = 0; n < 3; n++) {
+			const q = await shownQuestion(page, questions);
+			// Missed, and missed again when it comes back: it is due again today.
+			if (n === 0 || q.id === missed) {
+				missed = q.id;
+				await answerWrongly(page, q);
+			} else await answerCorrectly(page, q);
+			await page.getByRole('button', { name: 'Check' }).click();
+			const next = page.getByRole('button', { name: /^(Continue|See your results)$/ });
+			const last = (await next.innerText()).trim() === 'See your results';
+			await next.click();
+			if (last) break;
+		}
+		await expect(page.getByRole('heading', { level: 1, name: /^Results/ })).toBeVisible();
+		await page.getByRole('link', { name: 'The pack', exact: true }).click();
+		await expect(page.getByRole('button', { name: 'Review this pack (1)' })).toBeVisible();
+
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Review' })
+			.click();
+		await expect(page.getByText(/1 question is due today/)).toBeVisible();
+		await page.getByRole('button', { name: 'Start review' }).click();
+		const q = await shownQuestion(page, questions);
+		expect(questions.map((x) => x.id)).toContain(q.id);
 	});
 });

@@ -7,6 +7,7 @@ export const load = {
 	growth: () => import('./growth'),
 	lessons: () => import('./lessons'),
 	packs: () => import('./packs'),
+	packReads: () => import('./pack-reads'),
 	profiles: () => import('./profiles'),
 	quizStore: () => import('./quiz-store'),
 	sessions: () => import('./sessions'),

@@ -3,7 +3,8 @@ import type { Question } from '$lib/content/schema';
 import { freshDbEachTest } from '$lib/test/db';
 import { teacherPack } from '$lib/test/teacher-pack';
 import type { ChipwiseDB } from './db';
-import { importPack, removePack, storedPack, storedPacks } from './packs';
+import { storedPack, storedPacks } from './pack-reads';
+import { importPack, removePack } from './packs';
 
 let db: ChipwiseDB;
 freshDbEachTest((d) => (db = d), 'packs');

@@ -93,16 +93,6 @@ async function clashingPack(pack: Pack, builtIn: BuiltIn, db: ChipwiseDB): Promi
 	return null;
 }
 
-/** The packs on this device, oldest first. */
-export function storedPacks(db: ChipwiseDB = getDb()): Promise<PackRow[]> {
-	return db.packs.orderBy('addedAt').toArray();
-}
-
-/** One stored pack, or undefined. */
-export function storedPack(id: string, db: ChipwiseDB = getDb()): Promise<PackRow | undefined> {
-	return db.packs.get(id);
-}
-
 /** Removes a pack from this device; the answers given to its questions stay in the history. */
 export async function removePack(id: string, db: ChipwiseDB = getDb()): Promise<void> {
 	await db.packs.delete(id);

@@ -3,12 +3,15 @@
 // the markup; what it reads and writes comes in as `SessionSources`, so a test can give its own.
 import { objectiveLabels } from '$lib/content/objectives';
 import { load } from '$lib/db/load';
-import type { PackMeta } from '$lib/content/schema';
+import type { Pack, PackMeta } from '$lib/content/schema';
+import type * as QueryModule from '$lib/content/queries';
 import type { Attempt, Response } from '$lib/quiz/attempt';
 import { Player } from '$lib/quiz/player.svelte';
 import { retryTitle } from '$lib/quiz/session';
 import type { Question } from '$lib/content/schema';
 import type { QuizStore } from '$lib/quiz/store';
+
+type Queries = typeof QueryModule;
 
 export interface SessionSources {
 	/**
@@ -40,12 +43,13 @@ export async function appSources(): Promise<SessionSources> {
 	]);
 	return {
 		content: async (packId) => {
-			const pack = packId ? await storedPackContent(packId) : await content.fetchPack();
-			return {
-				sic: pack.sic,
-				objectives: objectiveLabels(pack),
-				questions: (ids) => queries.questionsByIds(pack, ids)
-			};
+			if (packId) return packContent([await storedPackContent(packId)], queries);
+			// A review or retry may hold questions of any pack on this device.
+			const [builtIn, others] = await Promise.all([
+				content.fetchPack(),
+				load.packReads().then((m) => m.storedPacks())
+			]);
+			return packContent([builtIn, ...others.map((row) => row.pack)], queries);
 		},
 		attempt: (id) => attempts.getAttempt(id),
 		responses: (id) => attempts.attemptResponses(id),
@@ -63,8 +67,22 @@ export async function appSources(): Promise<SessionSources> {
 	};
 }
 
+/** What the player needs from some packs: questions found in whichever has them. */
+function packContent(packs: Pack[], queries: Queries) {
+	return {
+		sic: packs.flatMap((p) => p.sic),
+		objectives: Object.assign({}, ...packs.map(objectiveLabels)) as Record<string, string>,
+		questions: (ids: readonly string[]) => {
+			const found = new Map(
+				packs.flatMap((p) => queries.questionsByIds(p, ids)).map((q) => [q.id, q])
+			);
+			return ids.flatMap((id) => found.get(id) ?? []);
+		}
+	};
+}
+
 async function storedPackContent(packId: string) {
-	const row = await (await load.packs()).storedPack(packId);
+	const row = await (await load.packReads()).storedPack(packId);
 	if (!row) throw new Error('The pack these questions come from is no longer on this device.');
 	return row.pack;
 }
