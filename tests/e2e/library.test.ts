@@ -172,12 +172,16 @@ test.describe('packs on this device', () => {
 		await page.getByRole('link', { name: 'The pack', exact: true }).click();
 		await expect(page.getByRole('button', { name: 'Review this pack (1)' })).toBeVisible();
 
-		await page
-			.getByRole('navigation', { name: 'Main' })
-			.getByRole('link', { name: 'Review' })
-			.click();
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		await nav.getByRole('link', { name: 'Progress' }).click();
+		const mastery = page.getByRole('region', { name: 'Mastery: A chip lab in Northport' });
+		await expect(mastery.getByRole('link', { name: 'The lab' })).toBeVisible();
+
+		await nav.getByRole('link', { name: 'Review' }).click();
 		await expect(page.getByText(/1 question is due today/)).toBeVisible();
 		await page.getByRole('button', { name: 'Start review' }).click();
+		await page.waitForURL(/\/session\//);
+		await expect(page.getByRole('button', { name: 'Check' })).toBeVisible();
 		const q = await shownQuestion(page, questions);
 		expect(questions.map((x) => x.id)).toContain(q.id);
 	});
