@@ -22,9 +22,12 @@ export const paths = {
 
 /** Where an attempt opens: a question set's own page, or the session page for any other list. */
 export function attemptHref(
-	a: Pick<Attempt, 'id' | 'setId' | 'mode' | 'moduleId' | 'finishedAt'>
+	a: Pick<Attempt, 'id' | 'setId' | 'mode' | 'moduleId' | 'finishedAt' | 'packId'>
 ): string {
-	const isSet = a.setId !== null && (a.moduleId !== null || a.setId === 'final-test');
+	// A pack added on this device has no set pages: its sets run in the session page, whatever
+	// their ids.
+	const isSet =
+		!a.packId && a.setId !== null && (a.moduleId !== null || a.setId === 'final-test');
 	if (!isSet) return paths.session(a.id);
 	const quiz = paths.quiz(a.setId ?? '', a.mode === 'test' ? 'test' : 'practice');
 	return a.finishedAt === null ? quiz : `${quiz}&attempt=${a.id}`;
