@@ -62,7 +62,10 @@ test.describe('packs on this device', () => {
 		await expect(page.getByRole('main')).toContainText(/2\s*of 2 right/);
 
 		await context.setOffline(false);
-		await page.getByRole('link', { name: 'The pack', exact: true }).click();
+		await page
+			.getByRole('navigation', { name: 'Breadcrumb' })
+			.getByRole('link', { name: 'A chip lab in Northport' })
+			.click();
 		const progress = page.getByRole('region', { name: 'Your progress', exact: true });
 		await expect(progress).toContainText('2 answers so far. Nothing to review today.');
 		await expect(progress.getByRole('link', { name: 'The lab' })).toBeVisible();
@@ -169,7 +172,10 @@ test.describe('packs on this device', () => {
 			if (last) break;
 		}
 		await expect(page.getByRole('heading', { level: 1, name: /^Results/ })).toBeVisible();
-		await page.getByRole('link', { name: 'The pack', exact: true }).click();
+		await page
+			.getByRole('navigation', { name: 'Breadcrumb' })
+			.getByRole('link', { name: 'A chip lab in Northport' })
+			.click();
 		await expect(page.getByRole('button', { name: 'Review this pack (1)' })).toBeVisible();
 
 		const nav = page.getByRole('navigation', { name: 'Main' });

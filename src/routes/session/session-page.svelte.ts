@@ -19,6 +19,8 @@ export interface SessionSources {
 	 * Chipwise comes with, or of a pack on this device (`packId`).
 	 */
 	content(packId: string | null): Promise<{
+		/** The pack's title when the questions come from one pack on this device. */
+		title?: string;
 		sic: PackMeta['sic'];
 		objectives: Record<string, string>;
 		questions: (ids: readonly string[]) => Question[];
@@ -43,7 +45,10 @@ export async function appSources(): Promise<SessionSources> {
 	]);
 	return {
 		content: async (packId) => {
-			if (packId) return packContent([await storedPackContent(packId)], queries);
+			if (packId) {
+				const pack = await storedPackContent(packId);
+				return { ...packContent([pack], queries), title: pack.title };
+			}
 			// A review or retry may hold questions of any pack on this device.
 			const [builtIn, others] = await Promise.all([
 				content.fetchPack(),
@@ -91,6 +96,7 @@ export class SessionPage {
 	#player = $state<Player | null>(null);
 	#sic = $state<PackMeta['sic']>([]);
 	#objectives = $state<Record<string, string>>({});
+	#packTitle = $state<string | null>(null);
 	#problem = $state('');
 	#theirs = $state(false);
 	#opened: string | null = null;
@@ -108,6 +114,10 @@ export class SessionPage {
 	}
 	get objectives(): Record<string, string> {
 		return this.#objectives;
+	}
+	/** The title of the pack on this device that the session's questions come from, if any. */
+	get packTitle(): string | null {
+		return this.#packTitle;
 	}
 	/** What stops the session from opening, in words for the learner; '' when nothing does. */
 	get problem(): string {
@@ -148,6 +158,7 @@ export class SessionPage {
 			const responses = await sources.responses(id);
 			this.#sic = content.sic;
 			this.#objectives = content.objectives;
+			this.#packTitle = content.title ?? null;
 			const questions = content.questions(attempt.questionIds);
 			this.#player = new Player(attempt, responses, questions, sources.store());
 			this.#problem = '';
