@@ -191,4 +191,32 @@ test.describe('packs on this device', () => {
 		const q = await shownQuestion(page, questions);
 		expect(questions.map((x) => x.id)).toContain(q.id);
 	});
+
+	test('a small pack travels as a link (and a QR code) that adds it in another browser', async ({
+		page,
+		browser
+	}) => {
+		await gotoReady(page, '/library/');
+		await addFile(page, packFile());
+		await page.getByRole('link', { name: 'A chip lab in Northport' }).click();
+		await page.getByRole('button', { name: 'Share as a link' }).click();
+		const link = await page.getByRole('textbox', { name: 'Link that adds this pack' }).inputValue();
+		expect(link).toMatch(/\/library\/#P1\./);
+		await expect(
+			page.getByRole('img', { name: 'QR code of the link that adds this pack' })
+		).toBeVisible();
+
+		const other = await browser.newContext();
+		const student = await other.newPage();
+		await student.goto(link);
+		await expect(student.getByRole('main').getByRole('status')).toHaveText(
+			'Added “A chip lab in Northport”.'
+		);
+		await expect(student).toHaveURL(/\/library\/$/);
+		await student.goto(`${link.slice(0, -30)}`);
+		await expect(student.getByRole('main').getByRole('alert')).toContainText(
+			'Nothing was changed.'
+		);
+		await other.close();
+	});
 });

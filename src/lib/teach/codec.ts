@@ -24,7 +24,8 @@ export const MAX_INFLATED_BYTES = 256 * 1024;
 /** What each prefix is called in messages. */
 const KIND_NAMES = new Map([
 	['A', 'assignment link'],
-	['R', 'receipt code']
+	['R', 'receipt code'],
+	['P', 'pack link']
 ]);
 
 export function kindName(prefix: string): string {
