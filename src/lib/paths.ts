@@ -26,8 +26,7 @@ export function attemptHref(
 ): string {
 	// A pack added on this device has no set pages: its sets run in the session page, whatever
 	// their ids.
-	const isSet =
-		!a.packId && a.setId !== null && (a.moduleId !== null || a.setId === 'final-test');
+	const isSet = !a.packId && a.setId !== null && (a.moduleId !== null || a.setId === 'final-test');
 	if (!isSet) return paths.session(a.id);
 	const quiz = paths.quiz(a.setId ?? '', a.mode === 'test' ? 'test' : 'practice');
 	return a.finishedAt === null ? quiz : `${quiz}&attempt=${a.id}`;
