@@ -48,6 +48,8 @@ export function issueMessage(issue: Issue): string {
 			return `Use a number of at most ${String(requirement)}.`;
 		case 'string':
 			return 'This should be text.';
+		case 'number':
+			return 'Write a number.';
 		case 'regex':
 			// The schema's own message says what the pattern wants.
 			return issue.message.startsWith('Invalid')

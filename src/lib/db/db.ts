@@ -5,6 +5,7 @@ import type { Attempt, Response } from '$lib/quiz/attempt';
 import type { Assignment } from '$lib/teach/assignment';
 import type { Receipt } from '$lib/teach/receipt';
 import type { Pack } from '$lib/content/schema';
+import type { PackDraft } from '$lib/authoring/draft';
 import { DB_NAME } from './name';
 import { markStored } from './presence';
 import { DEFAULT_RETENTION } from '$lib/progress/retention';
@@ -92,6 +93,7 @@ export class ChipwiseDB extends Dexie {
 	received!: Dexie.Table<ReceivedAssignmentRow, [string, string]>;
 	receipts!: EntityTable<ReceiptRow, 'key'>;
 	packs!: EntityTable<PackRow, 'id'>;
+	drafts!: EntityTable<PackDraft, 'id'>;
 
 	constructor(name = DB_NAME) {
 		super(name);
@@ -118,6 +120,8 @@ export class ChipwiseDB extends Dexie {
 			.upgrade((tx) => rebuildCards(tx.table('responses'), tx.table('cards')));
 		// v5: content packs kept on the device beside the built-in one. A new table only.
 		this.version(5).stores({ packs: 'id, addedAt' });
+		// v6: teachers' pack drafts, saved as they are typed. A new table only.
+		this.version(6).stores({ drafts: 'id, updatedAt' });
 	}
 }
 

@@ -6,6 +6,7 @@ export const load = {
 	backup: () => import('./backup'),
 	growth: () => import('./growth'),
 	lessons: () => import('./lessons'),
+	drafts: () => import('./drafts'),
 	packs: () => import('./packs'),
 	packReads: () => import('./pack-reads'),
 	profiles: () => import('./profiles'),

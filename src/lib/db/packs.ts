@@ -27,7 +27,22 @@ export async function importPack(
 ): Promise<PackImport> {
 	const parsed = parsePack(text, { editorial: false });
 	if (!parsed.ok) return { ok: false, message: parsed.error.message };
-	const pack = parsed.pack;
+	return storePack(parsed.pack, 'imported', builtIn, db, now);
+}
+
+/**
+ * Keeps a checked pack on this device, imported or published from a draft, or says why not; a
+ * refused pack changes nothing. Runs in its own transaction, or inside the caller's when that one
+ * covers `packs` and `cards` (Dexie nests it). A newer version of an imported pack keeps the
+ * origin it was first stored with; a published one is always 'created'.
+ */
+export async function storePack(
+	pack: Pack,
+	origin: PackRow['origin'],
+	builtIn: BuiltIn,
+	db: ChipwiseDB = getDb(),
+	now = Date.now()
+): Promise<PackImport> {
 	if (pack.id === builtIn.id)
 		return {
 			ok: false,
@@ -58,7 +73,7 @@ export async function importPack(
 			version: pack.version,
 			title: pack.title,
 			pack,
-			origin: stored?.origin ?? 'imported',
+			origin: origin === 'created' ? 'created' : (stored?.origin ?? 'imported'),
 			addedAt: stored?.addedAt ?? now,
 			updatedAt: now,
 			changes:

@@ -70,3 +70,6 @@ export function number(n: number): string {
 	const marked = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 	return fraction === undefined ? marked : `${marked}.${fraction}`;
 }
+
+/** A calendar day (YYYY-MM-DD) as a pack's source shows it: "22 May 2023", for every reader. */
+export const dayLabel = (day: string) => write(localDay(day), { long: true, year: true }, false);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, draftField, placeOf, problemsWithin } from './draft-check';
+import { newDraft, newQuestion } from './draft';
+import { teacherDraft } from '$lib/test/teacher-draft';
+
+const at = (problems: { path: string; message: string }[], path: string) =>
+	problems.filter((p) => p.path === path).map((p) => p.message);
+
+describe('checking a draft', () => {
+	it('finds nothing wrong in a finished one', () => {
+		expect(checkDraft(teacherDraft())).toEqual([]);
+	});
+
+	it('puts each problem of a new draft at the field the teacher fills in', () => {
+		const problems = checkDraft(newDraft());
+		expect(at(problems, 'title')).toEqual(['Write something here.']);
+		expect(at(problems, 'source.text')).toEqual(['Add at least 1.']);
+		expect(at(problems, 'source.date')).toContain('Write the date as YYYY-MM-DD, like 2023-05-22.');
+		expect(at(problems, 'modules.0.objectives.0.label')).toEqual(['Write something here.']);
+		expect(at(problems, 'modules.0.lessons.0.text')).toEqual(['Write the lesson.']);
+		expect(at(problems, 'modules.0.lessons.0.quotes')[0]).toMatch(/at least one quote/);
+		expect(at(problems, 'modules.0.questions')).toEqual(['Add at least one question.']);
+		expect(at(problems, 'modules')).toEqual(['Add at least one question.']);
+	});
+
+	it('finds a quote that is not in the article, at the quote', () => {
+		const draft = teacherDraft();
+		const lesson = draft.modules[0]!.lessons[0]!;
+		lesson.points = ['One point'];
+		lesson.quotes.push({ quote: '', speaker: 'The mayor' });
+		const problems = checkDraft(draft);
+		expect(at(problems, 'modules.0.lessons.0.quotes.1.quote')).toEqual(['Write something here.']);
+		expect(problemsWithin(problems, 'modules.0.lessons.0')).toHaveLength(1);
+	});
+
+	it('finds what is wrong inside a question, at its field', () => {
+		const draft = teacherDraft();
+		const module = draft.modules[0]!;
+		module.questions.push(newQuestion(draft, module, 'short'));
+		const problems = checkDraft(draft);
+		expect(at(problems, 'modules.0.questions.1.prompt')).toEqual(['Write something here.']);
+		expect(at(problems, 'modules.0.questions.1.answers.0')).toEqual(['Write something here.']);
+		expect(problemsWithin(problems, 'modules.0.questions.0')).toEqual([]);
+	});
+
+	it('maps objectives of a later module to their own field', () => {
+		const draft = teacherDraft();
+		draft.modules.push({ ...structuredClone(draft.modules[0]!), id: 'x.m9' });
+		draft.modules[1]!.objectives = [
+			{ id: 'x.o1', label: 'A' },
+			{ id: 'x.o2', label: 'B' }
+		];
+		expect(draftField(draft, 'objectives.2.label')).toBe('modules.1.objectives.1.label');
+		expect(draftField(draft, 'objectives.0')).toBe('modules.0.objectives.0');
+	});
+});
+
+describe('where a field is', () => {
+	it('names it in words', () => {
+		const draft = teacherDraft();
+		expect(placeOf(draft, 'source.text')).toBe('Article');
+		expect(placeOf(draft, 'title')).toBe('About the pack');
+		expect(placeOf(draft, 'modules.0.lessons.0.quotes.1')).toBe('Module 1 › Lesson 1');
+		expect(placeOf(draft, 'modules.0.questions.0.answer')).toBe(
+			'Module 1 › Question 1 (Multiple choice)'
+		);
+		expect(placeOf(draft, 'modules')).toBe('Modules');
+	});
+});
