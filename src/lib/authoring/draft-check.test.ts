@@ -56,14 +56,25 @@ describe('checking a draft', () => {
 });
 
 describe('where a field is', () => {
-	it('names it in words', () => {
+	it('names it in words, down to the field', () => {
 		const draft = teacherDraft();
-		expect(placeOf(draft, 'source.text')).toBe('Article');
-		expect(placeOf(draft, 'title')).toBe('About the pack');
-		expect(placeOf(draft, 'modules.0.lessons.0.quotes.1')).toBe('Module 1 › Lesson 1');
-		expect(placeOf(draft, 'modules.0.questions.0.answer')).toBe(
-			'Module 1 › Question 1 (Multiple choice)'
+		expect(placeOf(draft, 'source.text')).toBe('Article › Text');
+		expect(placeOf(draft, 'title')).toBe('About the pack › Title');
+		expect(placeOf(draft, 'modules.0.lessons.0.quotes.1.quote')).toBe(
+			'Module 1 › Lesson 1 › Quote 2'
 		);
+		expect(placeOf(draft, 'modules.0.lessons.0.quotes')).toBe('Module 1 › Lesson 1 › Quotes');
+		expect(placeOf(draft, 'modules.0.questions.0.answer')).toBe(
+			'Module 1 › Question 1 (Multiple choice) › Right answer'
+		);
+		expect(placeOf(draft, 'modules.0.questions.0.options.1')).toBe(
+			'Module 1 › Question 1 (Multiple choice) › Option 2'
+		);
+		expect(placeOf(draft, 'modules.0.questions.0.pairs.0.left')).toBe(
+			'Module 1 › Question 1 (Multiple choice) › Pair 1 › left'
+		);
+		expect(placeOf(draft, 'modules.0.objectives.0.label')).toBe('Module 1 › Objective 1');
+		expect(placeOf(draft, 'modules.0.questions')).toBe('Module 1 › Questions');
 		expect(placeOf(draft, 'modules')).toBe('Modules');
 	});
 });

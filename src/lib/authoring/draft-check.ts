@@ -81,27 +81,84 @@ export function checkDraft(draft: PackDraft): FieldProblem[] {
 		});
 }
 
-/** Where a field is, in words: "Module 1 › Lesson 2 › Quote 1". */
+const FIELD_NAMES: Record<string, string> = {
+	title: 'Title',
+	summary: 'Summary',
+	headline: 'Headline',
+	outlet: 'Outlet',
+	date: 'Date published',
+	url: 'Web address',
+	text: 'Text',
+	prompt: 'Question',
+	explanation: 'Explanation',
+	hint: 'Hint',
+	evidence: 'Evidence',
+	answer: 'Right answer',
+	quote: 'Quote',
+	statement: 'Statement',
+	claimant: 'Who makes the claim',
+	objectives: 'Learning objectives',
+	speaker: 'Who says it',
+	minutes: 'Minutes to read',
+	questions: 'Questions',
+	lessons: 'Lessons'
+};
+const ITEM_NAMES: Record<string, string> = {
+	options: 'Option',
+	answers: 'Answer',
+	items: 'Step',
+	stepEvidence: 'Evidence for step',
+	answerEvidence: 'Evidence for answer',
+	sentences: 'Sentence',
+	pairs: 'Pair',
+	quotes: 'Quote',
+	points: 'Point'
+};
+
+/** The words for the field at the end of a path: "Option 2", "Explanation", "Pair 1, left". */
+function fieldName(parts: string[]): string[] {
+	const names: string[] = [];
+	for (let i = 0; i < parts.length; i++) {
+		const part = parts[i] ?? '';
+		const next = parts[i + 1];
+		const item = ITEM_NAMES[part];
+		if (item && next !== undefined && /^\d+$/.test(next)) {
+			names.push(`${item} ${Number(next) + 1}`);
+			i++;
+		} else if (part === 'left' || part === 'right') names.push(part);
+		else if (item) names.push(`${item}s`);
+		else if (FIELD_NAMES[part] && !(part === 'quote' && names.at(-1)?.startsWith('Quote')))
+			names.push(FIELD_NAMES[part]);
+	}
+	return names;
+}
+
+/** Where a field is, in words: "Module 1 › Question 2 (Short answer) › Answer 1". */
 export function placeOf(draft: PackDraft, path: string): string {
 	const parts = path.split('.');
 	const names: string[] = [];
-	if (parts[0] === 'source') names.push('Article');
-	if (parts[0] === 'title' || parts[0] === 'summary') names.push('About the pack');
-	if (parts[0] === 'modules') {
+	let rest = parts;
+	if (parts[0] === 'source') {
+		names.push('Article');
+		rest = parts.slice(1);
+	} else if (parts[0] === 'modules') {
 		const m = Number(parts[1]);
 		if (Number.isNaN(m)) return 'Modules';
 		names.push(`Module ${m + 1}`);
 		const kind = parts[2];
 		const i = Number(parts[3]);
-		const module = draft.modules[m];
+		rest = parts.slice(Number.isNaN(i) ? 2 : 4);
 		if (kind === 'lessons' && !Number.isNaN(i)) names.push(`Lesson ${i + 1}`);
-		if (kind === 'objectives' && !Number.isNaN(i)) names.push(`Objective ${i + 1}`);
+		if (kind === 'objectives' && !Number.isNaN(i)) {
+			names.push(`Objective ${i + 1}`);
+			rest = [];
+		}
 		if (kind === 'questions' && !Number.isNaN(i)) {
-			const q = module?.questions[i];
+			const q = draft.modules[m]?.questions[i];
 			names.push(`Question ${i + 1}${q ? ` (${typeLabel(q.type)})` : ''}`);
 		}
-	}
-	return names.join(' › ') || 'The pack';
+	} else if (parts[0] === 'title' || parts[0] === 'summary') names.push('About the pack');
+	return [...names, ...fieldName(rest)].join(' › ') || 'The pack';
 }
 
 /** The problems at `path` or inside it. */
