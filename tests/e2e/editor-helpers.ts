@@ -3,7 +3,7 @@ import { expect } from './fixtures';
 
 /** Picks `quote` in the article for the quote field `label` inside `scope`, as a selection. */
 export async function pickQuote(scope: Locator, label: string, quote: string): Promise<void> {
-	await scope.getByRole('button', { name: `Pick from the article: ${label}` }).click();
+	await scope.getByRole('button', { name: `Pick from the article: ${label}`, exact: true }).click();
 	const source = scope.getByRole('textbox', { name: /^Select the words in the article/ });
 	await source.evaluate((el: HTMLTextAreaElement, q) => {
 		const start = el.value.indexOf(q);

@@ -54,16 +54,17 @@ describe('a draft', () => {
 		expect(pack.modules[0]!.lessons[0]!.evidence).toEqual(['a chip testing lab will open']);
 	});
 
-	it('leaves out optional parts left empty', () => {
+	it('leaves out an empty hint, and keeps the evidence each part needs', () => {
 		const draft = teacherDraft();
 		const module = draft.modules[0]!;
-		const q = newQuestion(draft, module, 'matching');
-		const m = newQuestion(draft, module, 'multi');
-		module.questions.push(q, m);
-		const [, built, multi] = buildPack(draft).modules[0]!.questions;
+		module.questions.push(newQuestion(draft, module, 'matching'));
+		const [, built] = buildPack(draft).modules[0]!.questions;
 		expect(built).not.toHaveProperty('hint');
-		expect(built?.type === 'matching' && built.pairs[0]).toEqual({ left: '', right: '' });
-		expect(multi).not.toHaveProperty('answerEvidence');
+		expect(built?.type === 'matching' && built.pairs[0]).toEqual({
+			left: '',
+			right: '',
+			evidence: ''
+		});
 	});
 });
 

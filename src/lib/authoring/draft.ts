@@ -170,16 +170,11 @@ export function paragraphsOf(text: string): string[] {
 const optional = <T>(value: T | undefined, keep: boolean) => (keep ? value : undefined);
 
 function cleanQuestion(q: Question): Question {
+	// Evidence for each part of a key (a pair, a step, a right answer) is required, so it stays
+	// even when empty: the check then names the empty box itself.
 	const out = { ...q } as Record<string, unknown>;
 	if (!q.hint?.trim()) delete out.hint;
 	if (q.type === 'claimfact' && !q.claimant?.trim()) delete out.claimant;
-	if (q.type === 'matching')
-		out.pairs = q.pairs.map((p) => (p.evidence?.trim() ? p : { left: p.left, right: p.right }));
-	// Evidence per part is kept only when every part has it (the pack's rule), else left out.
-	if (q.type === 'multi' && !(q.answerEvidence ?? []).some((e) => e.trim()))
-		delete out.answerEvidence;
-	if (q.type === 'ordering' && !(q.stepEvidence ?? []).some((e) => e.trim()))
-		delete out.stepEvidence;
 	return out as Question;
 }
 
@@ -233,7 +228,7 @@ export function buildPack(draft: PackDraft, version = '1.0.0'): Pack {
 			sets: [
 				{
 					id: `${m.id}.all`,
-					title: m.title ? `${m.title}: all questions` : 'All questions',
+					title: 'All questions',
 					description: 'Every question of this module.',
 					questionIds: m.questions.map((q) => q.id)
 				}

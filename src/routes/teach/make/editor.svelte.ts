@@ -55,7 +55,11 @@ export class DraftEditor {
 		this.#store = store;
 	}
 
-	/** Problems show at a field once it was left, or everywhere once publishing was tried. */
+	/**
+	 * Problems show at a field once it was left filled in, or everywhere once publishing was
+	 * tried: an empty box is not an error while the teacher is still on their way through, and
+	 * a message appearing as they click on the next control would move it from under them.
+	 */
 	showAll = $state(false);
 	#touched = new SvelteSet<string>();
 

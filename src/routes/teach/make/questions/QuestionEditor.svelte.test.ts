@@ -185,12 +185,12 @@ describe('QuestionEditor', () => {
 		await user.type(box('Step 1'), 'Announced');
 		await user.type(box('Step 2'), 'Opens');
 		await user.type(box('Step 3'), 'Hires');
-		await user.type(box('Evidence for step 1 (optional)'), 'said on Monday');
-		await user.type(box('Evidence for step 2 (optional)'), 'next spring');
+		await user.type(box('Evidence for step 1'), 'said on Monday');
+		await user.type(box('Evidence for step 2'), 'next spring');
 		await user.click(screen.getByRole('button', { name: 'Move step 1 down' }));
 		expect(question().items).toEqual(['Opens', 'Announced', 'Hires']);
 		expect(question().stepEvidence).toEqual(['next spring', 'said on Monday', '']);
-		expect(box('Evidence for step 1 (optional)')).toHaveValue('next spring');
+		expect(box('Evidence for step 1')).toHaveValue('next spring');
 		await user.click(screen.getByRole('button', { name: 'Add step' }));
 		expect(question().stepEvidence).toHaveLength(4);
 		await user.click(screen.getByRole('button', { name: 'Remove step 1' }));
