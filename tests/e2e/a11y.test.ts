@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { teacherPack } from '../../src/lib/test/teacher-pack';
+import { TEACHER_ARTICLE, teacherPack } from '../../src/lib/test/teacher-pack';
+import { startPack } from './editor-helpers';
 import { expect, gotoReady, keepOfflineNotice, test } from './fixtures';
 import {
 	answerCorrectly,
@@ -117,6 +118,42 @@ for (const scheme of ['light', 'dark'] as const) {
 					'Harbour town opens a chip testing lab'
 				);
 				await noViolations(page, "a pack's article");
+			});
+
+			test('the pack editor: each step, every question type with its problems shown, the picker and a preview have no violations', async ({
+				page
+			}) => {
+				test.setTimeout(120_000);
+				await gotoReady(page, '/teach/make/');
+				await expect(page.getByText('No drafts yet.')).toBeVisible();
+				await noViolations(page, 'the drafts');
+				await startPack(page, {
+					title: 'A chip lab in Northport',
+					headline: TEACHER_ARTICLE.headline,
+					outlet: 'Northport News',
+					date: '2026-11-30',
+					text: TEACHER_ARTICLE.paragraphs.join('\n\n')
+				});
+				await noViolations(page, 'the article step');
+				await page.getByRole('link', { name: 'Next: modules and lessons' }).click();
+				await page.getByRole('button', { name: 'Add a quote' }).click();
+				await page.getByRole('button', { name: 'Pick from the article: Quote 1' }).click();
+				await noViolations(page, 'the lessons step, picking a quote');
+				await page.getByRole('link', { name: 'Next: questions' }).click();
+				for (const type of TYPES) {
+					await page.getByLabel('Type of the new question').selectOption(type);
+					await page.getByRole('button', { name: 'Add a question to module 1' }).click();
+				}
+				await page.getByRole('link', { name: 'Next: check and publish' }).click();
+				await page.getByRole('button', { name: 'Publish', exact: true }).click();
+				await expect(page.getByRole('main').getByRole('alert')).toContainText('problems to fix');
+				await noViolations(page, 'the publish step, refused');
+				await page
+					.getByRole('navigation', { name: 'Steps' })
+					.getByRole('link', { name: /Questions/ })
+					.click();
+				await expect(page.getByText('Write something here.').first()).toBeVisible();
+				await noViolations(page, 'every question type, with its problems');
 			});
 
 			test('every question type, open and with feedback, and the results have no violations', async ({

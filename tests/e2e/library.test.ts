@@ -93,7 +93,7 @@ test.describe('packs on this device', () => {
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Save the pack as a file' }).click()
 		]);
-		expect(download.suggestedFilename()).toBe('northport-lab-1.1.0.json');
+		expect(download.suggestedFilename()).toBe('A-chip-lab-in-Northport-1.1.0.json');
 		const saved = await download.path();
 		const other = await browser.newContext();
 		const student = await other.newPage();
@@ -216,6 +216,36 @@ test.describe('packs on this device', () => {
 		await student.goto(`${link.slice(0, -30)}`);
 		await expect(student.getByRole('main').getByRole('alert')).toContainText(
 			'Nothing was changed.'
+		);
+		await other.close();
+	});
+	test('a backup carries a pack the learner studied to another browser', async ({
+		page,
+		browser
+	}) => {
+		await gotoReady(page, '/library/');
+		await addFile(page, packFile());
+		await page.getByRole('link', { name: 'A chip lab in Northport' }).click();
+		await page.getByRole('button', { name: 'Practise The lab: All questions' }).click();
+		const questions = teacherPack().modules[0]!.questions as unknown as PackQuestion[];
+		await answerCorrectly(page, await shownQuestion(page, questions));
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.getByRole('button', { name: /^(Continue|See your results)$/ })).toBeVisible();
+
+		await gotoReady(page, '/settings/');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: /Save a backup/ }).click()
+		]);
+		const other = await browser.newContext();
+		const student = await other.newPage();
+		await gotoReady(student, '/settings/');
+		await student.getByLabel('Restore from a file…').setInputFiles(await download.path());
+		await expect(student.getByText(/and 1 pack added to this device/)).toBeVisible();
+		await gotoReady(student, '/library/');
+		await student.getByRole('link', { name: 'A chip lab in Northport' }).click();
+		await expect(student.getByRole('region', { name: 'Your progress', exact: true })).toContainText(
+			'1 answer so far'
 		);
 		await other.close();
 	});

@@ -11,6 +11,8 @@ import { UserMessage } from './storage-error';
 import { cleanName } from '$lib/profile/name';
 import { retentionKey } from './reads';
 import { filePart } from '$lib/text/file-name';
+import { checkBackupPacks, restorePacks, studiedPacks } from './backup-packs';
+import type { BuiltIn } from './packs';
 
 /** Everything on this device that belongs to one learner. */
 export async function profileData(
@@ -19,12 +21,12 @@ export async function profileData(
 ): Promise<BackupData | null> {
 	return db.transaction(
 		'r',
-		[db.profiles, db.settings, db.lessonProgress, db.attempts, db.responses, db.cards],
+		[db.profiles, db.settings, db.lessonProgress, db.attempts, db.responses, db.cards, db.packs],
 		async () => {
 			const profile = await db.profiles.get(profileId);
 			if (!profile) return null;
 			const retention = await db.settings.get(retentionKey(profileId));
-			return {
+			const data = {
 				profile,
 				settings: retention ? [retention] : [],
 				lessonProgress: await db.lessonProgress.where('profileId').equals(profileId).toArray(),
@@ -32,6 +34,7 @@ export async function profileData(
 				responses: await db.responses.where('profileId').equals(profileId).toArray(),
 				cards: await db.cards.where('profileId').equals(profileId).toArray()
 			};
+			return { ...data, packs: await studiedPacks(data, db) };
 		}
 	);
 }
@@ -51,7 +54,9 @@ export type ImportResult =
 	| {
 			ok: true;
 			profile: BackupData['profile'];
-			added: { answers: number; attempts: number; lessons: number };
+			added: { answers: number; attempts: number; lessons: number; packs: number };
+			/** Why a pack of the file was not added (its answers are restored all the same). */
+			packsSkipped: string[];
 	  }
 	| { ok: false; error: BackupError };
 
@@ -68,14 +73,18 @@ const BATCH = 500;
 export async function importBackup(
 	text: string,
 	db: ChipwiseDB = getDb(),
-	onProgress: (done: number) => void = () => {}
+	onProgress: (done: number) => void = () => {},
+	builtIn: () => Promise<BuiltIn> = builtInPack
 ): Promise<ImportResult> {
 	const parsed = await parseBackupInSlices(text, (done) => onProgress(done * READ_SHARE));
 	if (!parsed.ok) return parsed;
 	const incoming = parsed.backup;
+	const checked = checkBackupPacks(incoming.packs ?? []);
+	if ('problem' in checked) return refused('invalid', checked.problem);
+	const own = checked.packs.length ? await builtIn() : null;
 	return db.transaction(
 		'rw',
-		[db.profiles, db.settings, db.lessonProgress, db.attempts, db.responses, db.cards],
+		[db.profiles, db.settings, db.lessonProgress, db.attempts, db.responses, db.cards, db.packs],
 		async (): Promise<ImportResult> => {
 			const existing = await profileData(incoming.profile.id, db);
 			// The app's name rules. A learner already here keeps their name (see planMerge); a
@@ -101,6 +110,7 @@ export async function importBackup(
 					onProgress(READ_SHARE + (1 - READ_SHARE) * (written / writes));
 				}
 			};
+			const packs = own ? await restorePacks(checked.packs, own, db) : { added: 0, skipped: [] };
 			await db.profiles.put(plan.profile);
 			await db.settings.bulkPut(plan.settings);
 			await put(db.lessonProgress, plan.lessonProgress);
@@ -114,11 +124,23 @@ export async function importBackup(
 				added: {
 					answers: plan.responses.length,
 					attempts: plan.attempts.length,
-					lessons: plan.lessonProgress.length
-				}
+					lessons: plan.lessonProgress.length,
+					packs: packs.added
+				},
+				packsSkipped: packs.skipped
 			};
 		}
 	);
+}
+
+/** The pack Chipwise comes with, whose ids a restored pack may not take. */
+async function builtInPack(): Promise<BuiltIn> {
+	const [{ fetchPack }, { allQuestions }] = await Promise.all([
+		import('$lib/content/client'),
+		import('$lib/content/queries')
+	]);
+	const pack = await fetchPack();
+	return { id: pack.id, questionIds: allQuestions(pack).map((q) => q.id) };
 }
 
 const NO_NAME =

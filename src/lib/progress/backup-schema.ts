@@ -5,6 +5,7 @@ import * as v from 'valibot';
 // `__proto__`, `prototype` and `constructor`, so the output holds no keys that reach a prototype.
 
 const MAX_ROWS = 200_000;
+export const MAX_PACKS = 50;
 
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
@@ -129,5 +130,7 @@ export const HeadSchema = v.object({
 	lessonProgress: rows(v.unknown()),
 	attempts: rows(v.unknown()),
 	responses: rows(v.unknown()),
-	cards: rows(v.unknown())
+	cards: rows(v.unknown()),
+	/** The packs added on the device that the learner studied, checked when restored. */
+	packs: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(MAX_PACKS)))
 });

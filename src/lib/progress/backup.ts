@@ -15,6 +15,11 @@ export interface BackupData {
 	attempts: Attempt[];
 	responses: Response[];
 	cards: StoredCard[];
+	/**
+	 * Packs added on the device that the learner studied, whole, so their answers mean
+	 * something on the next device. Unchecked here (the pack checks load with the restore).
+	 */
+	packs?: unknown[];
 }
 
 export type Backup = BackupData & { appVersion: string; exportedAt: number };
@@ -49,7 +54,8 @@ export function createBackup(
 		lessonProgress: data.lessonProgress,
 		attempts: data.attempts,
 		responses: data.responses,
-		cards: data.cards
+		cards: data.cards,
+		...(data.packs?.length ? { packs: data.packs } : {})
 	});
 }
 
@@ -157,7 +163,8 @@ function* parseUnsafe(text: string): Generator<number, ParsedBackup> {
 		exportedAt: o.exportedAt,
 		profile: o.profile,
 		settings: o.settings,
-		...checked
+		...checked,
+		...(o.packs?.length ? { packs: o.packs } : {})
 	};
 	return { ok: true, backup };
 }
