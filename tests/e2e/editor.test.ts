@@ -59,7 +59,12 @@ test.describe('making a pack', () => {
 		await main.getByRole('textbox', { name: 'Lesson title' }).fill('What was announced');
 		await main
 			.getByRole('textbox', { name: 'Lesson text' })
-			.fill('The council wants a lab for testing chips.\n\nNot everyone thinks it is enough.');
+			.fill('The council wants a [[testing lab]].\n\nNot everyone thinks it is enough.');
+		await main.getByRole('button', { name: 'Add a term' }).click();
+		await main.getByRole('textbox', { name: 'Term', exact: true }).fill('Testing lab');
+		await main
+			.getByRole('textbox', { name: 'Definition' })
+			.fill('A place where chips are checked before they are sold.');
 		await main.getByRole('button', { name: 'Add a quote' }).click();
 		// A quote that is not the article's words is refused beside the field.
 		await main.getByRole('textbox', { name: 'Quote 1' }).fill('a chip factory will open');
@@ -118,6 +123,11 @@ test.describe('making a pack', () => {
 		await student.getByRole('link', { name: ARTICLE.title }).click();
 		await student.getByRole('link', { name: 'What was announced' }).click();
 		await expect(student.getByRole('main')).toContainText('Not everyone thinks it is enough.');
+		await student.getByRole('link', { name: 'testing lab', exact: true }).click();
+		await expect(
+			student.getByText('A place where chips are checked before they are sold.')
+		).toBeVisible();
+		await student.keyboard.press('Escape');
 		await student.getByRole('button', { name: 'Done — back to the pack' }).click();
 		await student.getByRole('button', { name: 'Practise The lab: All questions' }).click();
 		const questions = pack.modules[0].questions as PackQuestion[];
@@ -161,5 +171,39 @@ test.describe('making a pack', () => {
 			'9 answers so far'
 		);
 		await other.close();
+	});
+	test('with Teach opened once, a pack is started and written offline, and the draft survives a reload offline', async ({
+		page,
+		context
+	}) => {
+		await gotoReady(page, '/');
+		await waitForOffline(page);
+		await gotoReady(page, '/teach/');
+		const teacherStored = () =>
+			page.evaluate(async () => {
+				const groups = await (await fetch('/_app/offline-groups.json')).json();
+				for (const f of groups.teacher as string[]) if (!(await caches.match(f))) return false;
+				return true;
+			});
+		await expect.poll(teacherStored).toBe(true);
+		await context.setOffline(true);
+		await page.getByRole('link', { name: 'Make a pack from an article' }).click();
+		await startPack(page, ARTICLE);
+		await saved(page);
+		await page.getByRole('link', { name: 'Next: modules and lessons' }).click();
+		await page.getByRole('textbox', { name: 'Lesson title' }).fill('Written offline');
+		// Hidden (the tab put away, the phone locked): saved at once, whatever the wait.
+		await page.evaluate(() => {
+			Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+			document.dispatchEvent(new Event('visibilitychange'));
+		});
+		await saved(page);
+		await page.reload();
+		await expect(page.getByRole('textbox', { name: 'Lesson title' })).toHaveValue(
+			'Written offline'
+		);
+		await page.getByRole('link', { name: 'Make a pack', exact: true }).click();
+		await expect(page.getByRole('link', { name: ARTICLE.title })).toBeVisible();
+		await expect(page.getByRole('main')).toContainText('not published yet');
 	});
 });

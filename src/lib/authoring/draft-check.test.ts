@@ -76,5 +76,7 @@ describe('where a field is', () => {
 		expect(placeOf(draft, 'modules.0.objectives.0.label')).toBe('Module 1 › Objective 1');
 		expect(placeOf(draft, 'modules.0.questions')).toBe('Module 1 › Questions');
 		expect(placeOf(draft, 'modules')).toBe('Modules');
+		expect(placeOf(draft, 'glossary.1.term')).toBe('Glossary › Term 2 › Term');
+		expect(placeOf(draft, 'glossary.0.definition')).toBe('Glossary › Term 1 › Definition');
 	});
 });

@@ -101,7 +101,9 @@ const FIELD_NAMES: Record<string, string> = {
 	speaker: 'Who says it',
 	minutes: 'Minutes to read',
 	questions: 'Questions',
-	lessons: 'Lessons'
+	lessons: 'Lessons',
+	termWord: 'Term',
+	definition: 'Definition'
 };
 const ITEM_NAMES: Record<string, string> = {
 	options: 'Option',
@@ -157,6 +159,9 @@ export function placeOf(draft: PackDraft, path: string): string {
 			const q = draft.modules[m]?.questions[i];
 			names.push(`Question ${i + 1}${q ? ` (${typeLabel(q.type)})` : ''}`);
 		}
+	} else if (parts[0] === 'glossary') {
+		names.push('Glossary', `Term ${Number(parts[1]) + 1}`);
+		rest = parts.slice(2).map((p) => (p === 'term' ? 'termWord' : p));
 	} else if (parts[0] === 'title' || parts[0] === 'summary') names.push('About the pack');
 	return [...names, ...fieldName(rest)].join(' › ') || 'The pack';
 }

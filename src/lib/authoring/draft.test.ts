@@ -6,6 +6,7 @@ import {
 	newDraft,
 	newQuestion,
 	nextVersion,
+	linkTerms,
 	paragraphsOf
 } from './draft';
 import { teacherDraft } from '$lib/test/teacher-draft';
@@ -65,6 +66,30 @@ describe('a draft', () => {
 			right: '',
 			evidence: ''
 		});
+	});
+});
+
+describe('glossary links', () => {
+	const glossary = [{ id: 't1.g4', term: 'Testing lab', definition: 'A place.', evidence: '' }];
+
+	it('link a term written in double brackets, whatever its case and spacing', () => {
+		expect(linkTerms('A [[testing  lab]] and [[Testing lab|labs]].', glossary)).toBe(
+			'A [[t1.g4|testing  lab]] and [[t1.g4|labs]].'
+		);
+	});
+
+	it('leave a link to no term of the glossary for the check to name', () => {
+		const draft = teacherDraft();
+		draft.glossary = glossary;
+		draft.modules[0]!.lessons[0]!.text = 'A [[testing lab]], not a [[factory]].';
+		const problems = checkPack(buildPack(draft)).problems;
+		expect(problems).toEqual([
+			{ path: 'modules.0.lessons.0', message: 'Links unknown glossary term "factory"' }
+		]);
+		draft.modules[0]!.lessons[0]!.text = 'A [[testing lab]].';
+		const pack = buildPack(draft);
+		expect(checkPack(pack).problems).toEqual([]);
+		expect(pack.glossary).toEqual([{ id: 't1.g4', term: 'Testing lab', definition: 'A place.' }]);
 	});
 });
 

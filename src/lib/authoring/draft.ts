@@ -35,6 +35,14 @@ export interface DraftModule {
 	questions: Question[];
 }
 
+export interface DraftTerm {
+	id: string;
+	term: string;
+	definition: string;
+	/** Optional: the article's words the definition rests on. */
+	evidence: string;
+}
+
 export interface DraftSource {
 	headline: string;
 	outlet: string;
@@ -52,6 +60,8 @@ export interface PackDraft {
 	summary: string;
 	source: DraftSource;
 	modules: DraftModule[];
+	/** Terms a lesson links with [[the term]]; absent in drafts started before there was one. */
+	glossary?: DraftTerm[];
 	/** The last version published from this draft, or null. */
 	published: string | null;
 	/** A counter for new ids, so a removed item's id is never given again. */
@@ -65,7 +75,7 @@ const randomKey = (length = 6) =>
 	).join('');
 
 /** A fresh id in the draft's own space ("t4k2a9.q7"), unique on any device. */
-export function nextId(draft: PackDraft, kind: 'm' | 'l' | 'o' | 'q'): string {
+export function nextId(draft: PackDraft, kind: 'm' | 'l' | 'o' | 'q' | 'g'): string {
 	draft.next += 1;
 	return `${draft.id}.${kind}${draft.next}`;
 }
@@ -95,6 +105,7 @@ export function newDraft(now = Date.now()): PackDraft {
 		summary: '',
 		source: { headline: '', outlet: '', date: '', url: '', text: '' },
 		modules: [],
+		glossary: [],
 		published: null,
 		next: 0,
 		updatedAt: now
@@ -178,9 +189,25 @@ function cleanQuestion(q: Question): Question {
 	return out as Question;
 }
 
+const LINK = /\[\[([^\]|]+)(?:\|([^\]]*))?\]\]/g;
+const fold = (text: string) => normalizeSpace(text).toLowerCase();
+
+/**
+ * A lesson's text with each [[term]] written as the pack's link to its glossary entry
+ * ([[id|term]]); a link to no term of the glossary is left for the check to name.
+ */
+export function linkTerms(text: string, glossary: readonly DraftTerm[]): string {
+	const ids = new Map(glossary.map((g) => [fold(g.term), g.id]));
+	return text.replace(LINK, (link, inner: string, shown?: string) => {
+		const id = ids.get(fold(inner)) ?? glossary.find((g) => g.id === inner.trim())?.id;
+		return id ? `[[${id}|${shown ?? inner.trim()}]]` : link;
+	});
+}
+
 /** The pack a draft makes, at `version`: what is checked, previewed and published. */
 export function buildPack(draft: PackDraft, version = '1.0.0'): Pack {
 	const { source } = draft;
+	const glossary = draft.glossary ?? [];
 	const questionIds = draft.modules.flatMap((m) => m.questions.map((q) => q.id));
 	return {
 		formatVersion: 1,
@@ -201,7 +228,12 @@ export function buildPack(draft: PackDraft, version = '1.0.0'): Pack {
 		objectives: draft.modules.flatMap((m) =>
 			m.objectives.map((o) => ({ id: o.id, module: m.id, label: o.label }))
 		),
-		glossary: [],
+		glossary: glossary.map((g) => ({
+			id: g.id,
+			term: g.term,
+			definition: g.definition,
+			...(g.evidence.trim() ? { evidence: g.evidence } : {})
+		})),
 		timeline: [],
 		finalTest: {
 			id: `${draft.id}.final`,
@@ -218,9 +250,14 @@ export function buildPack(draft: PackDraft, version = '1.0.0'): Pack {
 				title: l.title,
 				minutes: l.minutes,
 				blocks: [
-					...paragraphsOf(l.text).map((text) => ({ kind: 'text' as const, text })),
+					...paragraphsOf(linkTerms(l.text, glossary)).map((text) => ({
+						kind: 'text' as const,
+						text
+					})),
 					...l.quotes.map((q) => ({ kind: 'quote' as const, ...q })),
-					...(l.points.length ? [{ kind: 'points' as const, items: l.points }] : [])
+					...(l.points.length
+						? [{ kind: 'points' as const, items: l.points.map((p) => linkTerms(p, glossary)) }]
+						: [])
 				],
 				evidence: l.quotes.map((q) => q.quote)
 			})),

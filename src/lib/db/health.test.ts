@@ -7,7 +7,8 @@ import { StorageHealth, storageHealth } from './health.svelte';
 class NewerDB extends ChipwiseDB {
 	constructor(name: string) {
 		super(name);
-		this.version(5).stores({ extra: 'id' });
+		// One past the app's own, whatever that is now.
+		this.version(new ChipwiseDB('probe').verno + 1).stores({ extra: 'id' });
 	}
 }
 

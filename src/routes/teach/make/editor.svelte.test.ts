@@ -76,6 +76,17 @@ describe('the draft editor', () => {
 		expect(editor.draft.modules[0]!.lessons[0]!.title).toBe('What was announced');
 	});
 
+	it('adds a glossary term, and puts back a removed one', () => {
+		const { editor } = setup();
+		editor.addTerm();
+		editor.draft.glossary![0]!.term = 'Testing lab';
+		editor.removeTerm(0);
+		expect(editor.draft.glossary).toEqual([]);
+		expect(editor.removed?.label).toBe('Term 1 “Testing lab” removed.');
+		editor.removed?.undo();
+		expect(editor.draft.glossary?.map((g) => g.term)).toEqual(['Testing lab']);
+	});
+
 	it('removes an objective from the questions tagged with it, and undo tags them again', () => {
 		const { editor } = setup();
 		const module = editor.draft.modules[0]!;

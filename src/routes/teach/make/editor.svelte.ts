@@ -130,6 +130,20 @@ export class DraftEditor {
 		};
 	}
 
+	addTerm(): void {
+		(this.draft.glossary ??= []).push({
+			id: nextId(this.draft, 'g'),
+			term: '',
+			definition: '',
+			evidence: ''
+		});
+	}
+	removeTerm(t: number): void {
+		const term = this.draft.glossary?.[t]?.term;
+		if (this.draft.glossary)
+			this.#take(`Term ${t + 1}${term ? ` “${term}”` : ''} removed.`, this.draft.glossary, t);
+	}
+
 	removeModule(m: number): void {
 		const title = this.draft.modules[m]?.title;
 		this.#take(`Module ${m + 1}${title ? ` “${title}”` : ''} removed.`, this.draft.modules, m);

@@ -15,7 +15,7 @@ export function stepIn(value: string | null): StepId {
 /** The step a field of the draft is written in. */
 export function stepOf(path: string): StepId {
 	if (/^modules\.\d+\.questions/.test(path) || path === 'modules') return 'questions';
-	if (path.startsWith('modules')) return 'lessons';
+	if (path.startsWith('modules') || path.startsWith('glossary')) return 'lessons';
 	return 'article';
 }
 
