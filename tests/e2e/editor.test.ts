@@ -4,7 +4,7 @@ import { TEACHER_ARTICLE } from '../../src/lib/test/teacher-pack';
 import { expect, gotoReady, test, waitForOffline } from './fixtures';
 import { pickQuote, startPack } from './editor-helpers';
 import { FILLS, questionIn } from './editor-questions';
-import { answerCorrectly, shownQuestion, type PackQuestion } from './quiz-helpers';
+import { answerCorrectly, shownQuestion, tabTo, type PackQuestion } from './quiz-helpers';
 
 const ARTICLE = {
 	title: 'A chip lab in Northport',
@@ -205,5 +205,32 @@ test.describe('making a pack', () => {
 		await page.getByRole('link', { name: 'Make a pack', exact: true }).click();
 		await expect(page.getByRole('link', { name: ARTICLE.title })).toBeVisible();
 		await expect(page.getByRole('main')).toContainText('not published yet');
+	});
+	test('keyboard only: a quote is picked by moving the cursor and selecting with Shift and the arrows', async ({
+		page
+	}) => {
+		await gotoReady(page, '/teach/make/');
+		await startPack(page, ARTICLE);
+		await page.getByRole('link', { name: 'Next: modules and lessons' }).click();
+		await tabTo(page, page.getByRole('button', { name: 'Add a quote' }));
+		await page.keyboard.press('Enter');
+		await tabTo(page, page.getByRole('button', { name: 'Pick from the article: Quote 1' }));
+		await page.keyboard.press('Enter');
+		const source = page.getByRole('textbox', { name: /^Select the words in the article/ });
+		await expect(source).toBeFocused();
+		// The headline, then a blank line: the cursor goes down to the first paragraph's start,
+		// then selects its first three words.
+		await page.keyboard.press('Control+Home');
+		for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Home');
+		for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+		// Typing changes nothing: the article stays as it was.
+		await page.keyboard.type('x');
+		await expect(source).toHaveValue(new RegExp(`^${ARTICLE.headline}\\n\\n`));
+		await tabTo(page, page.getByRole('button', { name: 'Use these words' }));
+		await page.keyboard.press('Enter');
+		const quote = page.getByRole('textbox', { name: 'Quote 1' });
+		await expect(quote).toHaveValue('The council of');
+		await expect(quote).toBeFocused();
 	});
 });
