@@ -1,37 +1,17 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PackDraft } from '$lib/authoring/draft';
-import type { StoredCard } from '$lib/progress/review-card';
 import { teacherDraft } from '$lib/test/teacher-draft';
-import { ChipwiseDB } from './db';
+import { card as storedCard } from '$lib/progress/test-factories';
+import { freshDbEachTest } from '$lib/test/db';
+import type { ChipwiseDB } from './db';
 import { deleteDraft, getDraft, listDrafts, publishDraft, saveDraft } from './drafts';
 
 let db: ChipwiseDB;
-beforeEach(() => {
-	db = new ChipwiseDB(`drafts-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-	db.close();
-	await db.delete();
-});
+freshDbEachTest((d) => (db = d), 'drafts');
 
 const builtIn = { id: 'micron-ban', questionIds: ['the-ban.q01', 'the-ban.q02'] };
 
-const card = (profileId: string, questionId: string): StoredCard => ({
-	profileId,
-	questionId,
-	due: 1,
-	stability: 1,
-	difficulty: 5,
-	elapsedDays: 0,
-	scheduledDays: 1,
-	learningSteps: 0,
-	reps: 1,
-	lapses: 0,
-	state: 2,
-	lastReview: 1,
-	updatedAt: 1
-});
+const card = (profileId: string, questionId: string) => storedCard({ profileId, questionId });
 
 /** A copy of the draft with a second question, answered from the same article. */
 function withTwoQuestions(): PackDraft {

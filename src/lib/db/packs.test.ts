@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
 import { freshDbEachTest } from '$lib/test/db';
 import { teacherPack } from '$lib/test/teacher-pack';
+import { card as storedCard } from '$lib/progress/test-factories';
 import type { ChipwiseDB } from './db';
 import { storedPack, storedPacks } from './pack-reads';
 import { importPack, removePack } from './packs';
@@ -15,21 +16,7 @@ const file = (edit: (p: ReturnType<typeof teacherPack>) => void = () => {}) => {
 	edit(pack);
 	return JSON.stringify(pack);
 };
-const card = (profileId: string, questionId: string) => ({
-	profileId,
-	questionId,
-	due: 1,
-	stability: 1,
-	difficulty: 5,
-	elapsedDays: 0,
-	scheduledDays: 1,
-	learningSteps: 0,
-	reps: 1,
-	lapses: 0,
-	state: 2,
-	lastReview: 1,
-	updatedAt: 1
-});
+const card = (profileId: string, questionId: string) => storedCard({ profileId, questionId });
 
 describe('packs on this device', () => {
 	it('keeps a checked pack, and lists it', async () => {
