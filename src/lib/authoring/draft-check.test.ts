@@ -14,13 +14,20 @@ describe('checking a draft', () => {
 	it('puts each problem of a new draft at the field the teacher fills in', () => {
 		const problems = checkDraft(newDraft());
 		expect(at(problems, 'title')).toEqual(['Write something here.']);
-		expect(at(problems, 'source.text')).toEqual(['Add at least 1.']);
+		expect(at(problems, 'source.text')).toEqual(["Paste the article's text."]);
 		expect(at(problems, 'source.date')).toContain('Write the date as YYYY-MM-DD, like 2023-05-22.');
 		expect(at(problems, 'modules.0.objectives.0.label')).toEqual(['Write something here.']);
 		expect(at(problems, 'modules.0.lessons.0.text')).toEqual(['Write the lesson.']);
 		expect(at(problems, 'modules.0.lessons.0.quotes')[0]).toMatch(/at least one quote/);
 		expect(at(problems, 'modules.0.questions')).toEqual(['Add at least one question.']);
-		expect(at(problems, 'modules')).toEqual(['Add at least one question.']);
+		// The final test's own "no questions" is the module's, said once.
+		expect(at(problems, 'modules')).toEqual([]);
+	});
+
+	it('asks for a lesson where a module has none', () => {
+		const draft = teacherDraft();
+		draft.modules[0]!.lessons = [];
+		expect(at(checkDraft(draft), 'modules.0.lessons')).toEqual(['Add at least one lesson.']);
 	});
 
 	it('finds a quote that is not in the article, at the quote', () => {

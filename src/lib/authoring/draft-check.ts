@@ -63,6 +63,11 @@ function plainer(path: string, original: string, message: string): string {
 	if (/lessons\.\d+\.evidence$/.test(original))
 		return 'Add at least one quote from the article: the lesson rests on it.';
 	if (/lessons\.\d+\.blocks$/.test(original)) return 'Write the lesson.';
+	if (message.startsWith('Add at least')) {
+		if (path === 'source.text') return "Paste the article's text.";
+		if (/\.lessons$/.test(path)) return 'Add at least one lesson.';
+		if (/\.objectives$/.test(path)) return 'Add at least one learning objective.';
+	}
 	return message;
 }
 
@@ -74,7 +79,10 @@ export function checkDraft(draft: PackDraft): FieldProblem[] {
 			const path = draftField(draft, p.path);
 			return { path, message: plainer(path, p.path, p.message) };
 		})
-		.filter((p) => {
+		.filter((p, _, all) => {
+			// A module without questions leaves the final test without any too: said once.
+			if (p.path === 'modules' && all.some((o) => /^modules\.\d+\.questions$/.test(o.path)))
+				return false;
 			// A lesson's quote is both a block and its evidence: one problem, said once.
 			const key = `${p.path}\n${p.message}`;
 			return !seen.has(key) && !!seen.add(key);
