@@ -15,6 +15,8 @@ export const paths = {
 	storedPack: (packId: string, lessonId?: string) =>
 		`${slash(resolve('/library/pack'))}?id=${encodeURIComponent(packId)}` +
 		(lessonId ? `&lesson=${encodeURIComponent(lessonId)}` : ''),
+	/** A new assignment on a pack kept on this device. */
+	assignPack: (packId: string) => `${resolve('/teach/')}?new&pack=${encodeURIComponent(packId)}`,
 	/** Any stored attempt that is not a question set's own: reviews, practice lists, retries. */
 	session: (attemptId: string) =>
 		`${slash(resolve('/session'))}?attempt=${encodeURIComponent(attemptId)}`

@@ -1,23 +1,7 @@
-import type { Page } from '@playwright/test';
 import { teacherPack } from '../../src/lib/test/teacher-pack';
+import { addFile, packFile } from './pack-helpers';
 import { expect, gotoReady, test, waitForOffline } from './fixtures';
 import { answerCorrectly, answerWrongly, shownQuestion, type PackQuestion } from './quiz-helpers';
-
-type Edit = (pack: ReturnType<typeof teacherPack>) => void;
-
-const packFile = (edit: Edit = () => {}) => {
-	const pack = teacherPack();
-	edit(pack);
-	return {
-		name: `${pack.id}.json`,
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(pack))
-	};
-};
-
-async function addFile(page: Page, file: ReturnType<typeof packFile>) {
-	await page.getByLabel('Add a pack from a file…').setInputFiles(file);
-}
 
 test.describe('packs on this device', () => {
 	test('a pack from a file is read, practised offline, updated with its progress kept, and saved', async ({

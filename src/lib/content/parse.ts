@@ -1,8 +1,7 @@
 import * as v from 'valibot';
+import { MAX_PACK_BYTES } from './pack-limits';
 import { Pack } from './schema';
 import { formatProblem, validatePack, type ValidateOptions } from './validate';
-
-export const MAX_PACK_BYTES = 2 * 1024 * 1024;
 
 export type PackError = { kind: 'too-large' | 'not-json' | 'invalid'; message: string };
 

@@ -1,6 +1,7 @@
 // Read queries for the live Teach views. Only type imports here, so pages can import this
 // module without pulling Dexie into their first-load JavaScript; `Live` passes the database in.
 import { startedOn, type Attempt } from '$lib/quiz/attempt';
+import type { Pack } from '$lib/content/schema';
 import type { Receipt } from '$lib/teach/receipt';
 import type { ChipwiseDB, ReceivedAssignmentRow, ReceiptRow, TeacherAssignmentRow } from './db';
 
@@ -32,6 +33,8 @@ export function teachOverview() {
 export interface GradebookData {
 	/** The assignment asked for, null when it is not on this device (or none was asked for). */
 	row: TeacherAssignmentRow | null;
+	/** The pack made or added on this device that the assignment uses, if it is here. */
+	pack: Pack | null;
 	receipts: Receipt[];
 	/** Receipts for assignments not made on this device, oldest import first. */
 	unknown: ReceiptRow[];
@@ -40,13 +43,14 @@ export interface GradebookData {
 export function gradebookData(id: string | null) {
 	return async (db: ChipwiseDB): Promise<GradebookData> => {
 		const row = id ? ((await db.assignments.get(id)) ?? null) : null;
+		const stored = row ? await db.packs.get(row.assignment.packId) : undefined;
 		const own = row ? await db.receipts.where('assignmentId').equals(row.id).toArray() : [];
 		const ids = new Set(await db.assignments.toCollection().primaryKeys());
 		const all = await db.receipts.toArray();
 		const unknown = all
 			.filter((r) => !ids.has(r.assignmentId))
 			.sort((a, b) => a.importedAt - b.importedAt);
-		return { row, receipts: own.map((r) => r.receipt), unknown };
+		return { row, pack: stored?.pack ?? null, receipts: own.map((r) => r.receipt), unknown };
 	};
 }
 

@@ -5,6 +5,8 @@ import { encodeReceipt, receiptFile } from '$lib/teach/receipt';
 import { makeAssignment, makeReceipt, questionIds, T0 } from '$lib/teach/factories';
 import type { ChipwiseDB } from './db';
 import { freshDbEachTest } from '$lib/test/db';
+import { teacherPack } from '$lib/test/teacher-pack';
+import { storePack } from './packs';
 import { assignedTo, gradebookData, teachOverview } from './teach-reads';
 import {
 	duplicateAssignment,
@@ -190,6 +192,22 @@ describe('receipts a teacher imports', () => {
 		);
 		expect(result.sources[0]).toMatchObject({ added: 1, rejectedCount: 0 });
 		expect(await db.receipts.count()).toBe(2);
+	});
+
+	it("checks a result of an assignment on a teacher's pack against that pack's questions", async () => {
+		const pack = teacherPack();
+		await storePack(pack, 'created', { id: 'micron-ban', questionIds: [] }, db);
+		const ids = pack.modules[0]!.questions.map((q) => q.id);
+		const a = makeAssignment({ packId: pack.id, questionIds: ids });
+		await saveAssignment(a, db);
+		const results = ids.map((questionId) => ({ questionId, credit: 1, answer: 'x' }));
+		const whole = makeReceipt([1, 1], { results });
+		const part = makeReceipt([1], { student: 'Bob', results: results.slice(1) });
+		// The built-in pack's questions, as the gradebook passes them, say nothing of this pack.
+		const builtIn = new Set(questionIds(9));
+		const stored = await storeReceipts([whole, part], db, undefined, builtIn);
+		expect(stored.map((x) => x.status)).toEqual(['added', 'rejected']);
+		expect((await gradebookData(a.id)(db)).pack).toEqual(pack);
 	});
 
 	it('refuses a result with more attempts than the assignment allows', async () => {

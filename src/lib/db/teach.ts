@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { UserMessage } from './storage-error';
+import { allQuestions } from '$lib/content/queries';
 import { AssignmentSchema, newAssignmentId, type Assignment } from '$lib/teach/assignment';
 import { receiptMismatch } from '$lib/teach/match';
 import { MAX_REPORTED, MAX_TITLE } from '$lib/teach/limits';
@@ -114,7 +115,8 @@ export async function storeReceipts(
 /**
  * Stores receipts just decoded, in one transaction. One for an assignment on this device must
  * be a result of its questions, within its attempts; any other is rejected with the reason.
- * `known`: the questions the pack has (see `questionsMatch`).
+ * `known`: the questions the built-in pack has (see `questionsMatch`); an assignment on a pack
+ * made or added on this device is checked against that pack's questions.
  */
 async function storeDecoded(
 	receipts: readonly Receipt[],
@@ -122,18 +124,19 @@ async function storeDecoded(
 	now: number,
 	known?: ReadonlySet<string>
 ): Promise<StoredReceipt[]> {
-	return db.transaction('rw', db.receipts, db.assignments, async () => {
+	return db.transaction('rw', [db.receipts, db.assignments, db.packs], async () => {
 		const keys = receipts.map(receiptKey);
 		const existing = await db.receipts.bulkGet(keys);
 		const ids = [...new Set(receipts.map((r) => r.assignmentId))];
 		const found = await db.assignments.bulkGet(ids);
 		const assignments = new Map(ids.map((id, i) => [id, found[i]?.assignment ?? null]));
+		const knownOf = await packQuestions(db, [...assignments.values()], known);
 		const seen = new Set<string>();
 		const stored = receipts.map((receipt, i): StoredReceipt => {
 			const key = keys[i] ?? receiptKey(receipt);
 			const a = assignments.get(receipt.assignmentId) ?? null;
 			const title = a?.title ?? null;
-			const reason = a ? receiptMismatch(a, receipt, { known }) : null;
+			const reason = a ? receiptMismatch(a, receipt, { known: knownOf(a.packId) }) : null;
 			if (reason) return { receipt, status: 'rejected', title, reason };
 			const duplicate = Boolean(existing[i]) || seen.has(key);
 			seen.add(key);
@@ -150,6 +153,20 @@ async function storeDecoded(
 		await db.receipts.bulkAdd(rows);
 		return stored;
 	});
+}
+
+/** The questions of each assignment's pack: a stored pack's own, or else `builtIn`. */
+async function packQuestions(
+	db: ChipwiseDB,
+	assignments: readonly (Assignment | null)[],
+	builtIn: ReadonlySet<string> | undefined
+): Promise<(packId: string) => ReadonlySet<string> | undefined> {
+	const packIds = [...new Set(assignments.flatMap((a) => (a ? [a.packId] : [])))];
+	const rows = await db.packs.bulkGet(packIds);
+	const own = new Map(
+		rows.flatMap((row) => (row ? [[row.id, new Set(allQuestions(row.pack).map((q) => q.id))]] : []))
+	);
+	return (packId) => own.get(packId) ?? builtIn;
 }
 
 export interface ImportSource {

@@ -2,8 +2,11 @@
 // of the app can do it, keeps it for "Assigned to me", resumes or starts the attempt on screen,
 // and starts a retry of missed questions. The page keeps the markup and the learner's list of
 // attempts; what it reads and writes comes in as `AssignmentSources`, so a test can give its own.
+// An assignment on a pack made by a teacher carries the pack in its link (or comes with its
+// file): the page adds it to this device first.
 import { load } from '$lib/db/load';
-import { questionsByIds } from '$lib/content/queries';
+import { readPackLink } from '$lib/authoring/pack-link';
+import { allQuestions, questionsByIds } from '$lib/content/queries';
 import type { Pack } from '$lib/content/schema';
 import { currentProfile } from '$lib/db/profile.svelte';
 import { storageMessage } from '$lib/db/storage-error';
@@ -12,12 +15,21 @@ import { Player } from '$lib/quiz/player.svelte';
 import { retryTitle } from '$lib/quiz/session';
 import type { QuizStore } from '$lib/quiz/store';
 import { decodeAssignment, encodeAssignment, type Assignment } from '$lib/teach/assignment';
+import { splitAssignmentFragment } from '$lib/teach/assignment-pack';
+import type { ChipwiseDB } from '$lib/db/db';
 import type { startListSession } from '$lib/db/sessions';
 
 type ListSession = Parameters<typeof startListSession>[0];
 
+export type PackAdded = { ok: true; title: string } | { ok: false; message: string };
+
 export interface AssignmentSources {
+	/** The pack Chipwise comes with. */
 	pack(): Promise<Pack>;
+	/** A pack made or added on this device, or null. */
+	storedPack(id: string): Promise<Pack | null>;
+	/** Keeps a pack (its file's text) on this device, checked as any pack file is. */
+	addPack(text: string, builtIn: Pack): Promise<PackAdded>;
 	/** The learner on this device: `ensure` creates one on a first visit. */
 	learner: {
 		readonly id: string | null;
@@ -37,6 +49,7 @@ export interface AssignmentSources {
 /** The app's sources; the database modules load when first used. */
 export const appSources: AssignmentSources = {
 	pack: async () => (await import('$lib/content/client')).fetchPack(),
+	...packSources(),
 	learner: currentProfile,
 	receive: async (id, a) => {
 		await (await load.teach()).receiveAssignment(id, a);
@@ -49,12 +62,28 @@ export const appSources: AssignmentSources = {
 	startList: async (init) => (await load.sessions()).startListSession(init)
 };
 
+/** Reading and adding teachers' packs, in `db` (the app's database by default). */
+export function packSources(db?: ChipwiseDB): Pick<AssignmentSources, 'storedPack' | 'addPack'> {
+	return {
+		storedPack: async (id) => (await (await load.packReads()).storedPack(id, db))?.pack ?? null,
+		addPack: async (text, builtIn) => {
+			const ids = allQuestions(builtIn).map((q) => q.id);
+			const { importPack } = await load.packs();
+			const added = await importPack(text, { id: builtIn.id, questionIds: ids }, db);
+			return added.ok ? { ok: true, title: added.row.title } : added;
+		}
+	};
+}
+
 export class AssignmentPage {
 	#code = $state('');
 	#problem = $state('');
 	#warning = $state('');
 	#assignment = $state<Assignment | null>(null);
 	#pack = $state<Pack | null>(null);
+	#needsPack = $state(false);
+	/** Whether the assignment's pack is a teacher's, kept on this device. */
+	#stored = false;
 	#player = $state<Player | null>(null);
 	#questions = $derived(
 		this.#pack && this.#assignment ? questionsByIds(this.#pack, this.#assignment.questionIds) : []
@@ -80,8 +109,17 @@ export class AssignmentPage {
 	get assignment(): Assignment | null {
 		return this.#assignment;
 	}
+	/** The assignment's pack, once it is on this device. */
 	get pack(): Pack | null {
 		return this.#pack;
+	}
+	/** The pack is one a teacher made, and not on this device: its file would add it. */
+	get needsPack(): boolean {
+		return this.#needsPack;
+	}
+	/** The pack is one made or added on this device, not the one Chipwise comes with. */
+	get packId(): string | null {
+		return this.#pack && this.#stored ? this.#pack.id : null;
 	}
 	get player(): Player | null {
 		return this.#player;
@@ -97,7 +135,8 @@ export class AssignmentPage {
 	 */
 	async route(fragment: string, attemptId: string | null): Promise<void> {
 		const text = fragment || (attemptId ? await this.#recover(attemptId) : '');
-		if (text !== this.#code || (!this.#assignment && !this.#problem)) await this.open(text);
+		const code = splitAssignmentFragment(text).assignment;
+		if (code !== this.#code || (!this.#assignment && !this.#problem)) await this.open(text);
 		if (!this.#assignment || !this.#pack) return;
 		if (!attemptId) this.#player = null;
 		else if (this.#player?.attempt.id !== attemptId) await this.resume(attemptId);
@@ -115,13 +154,19 @@ export class AssignmentPage {
 		}
 	}
 
-	/** Reads an assignment link and checks that it can be done here. */
+	/**
+	 * Reads an assignment link (with the pack it carries, if any) and checks that it can be done
+	 * here.
+	 */
 	async open(text: string): Promise<void> {
-		this.#code = text;
+		const { assignment: code, pack: carried } = splitAssignmentFragment(text);
+		this.#code = code;
 		this.#player = null;
 		this.#problem = '';
 		this.#warning = '';
-		const decoded = decodeAssignment(text);
+		this.#needsPack = false;
+		this.#pack = null;
+		const decoded = decodeAssignment(code);
 		if (!decoded.ok) {
 			this.#assignment = null;
 			this.#problem = decoded.error.message;
@@ -129,19 +174,18 @@ export class AssignmentPage {
 		}
 		const a = decoded.assignment;
 		this.#assignment = a;
-		let pack: Pack;
+		let pack: Pack | null;
 		try {
-			pack = await this.#sources.pack();
-			this.#pack = pack;
+			const builtIn = await this.#sources.pack();
+			this.#stored = a.packId !== builtIn.id;
+			pack = this.#stored ? await this.#teacherPack(a, carried, builtIn) : builtIn;
 		} catch {
 			this.#problem =
 				'The questions could not be loaded. Connect to the internet once, then reload.';
 			return;
 		}
-		if (pack.id !== a.packId) {
-			this.#problem = `This assignment is for lessons (“${a.packId}”) that this version of Chipwise does not have.`;
-			return;
-		}
+		if (!pack) return;
+		this.#pack = pack;
 		if (!questionsByIds(pack, a.questionIds).length) {
 			this.#problem =
 				"None of this assignment's questions are in this version of Chipwise, so it can't be done here. Ask your teacher for a new link.";
@@ -156,6 +200,61 @@ export class AssignmentPage {
 		} catch (error) {
 			this.#warning = storageMessage('Your answers and result cannot be saved', error);
 		}
+	}
+
+	/**
+	 * The teacher's pack the assignment uses: added from the link first when the link carries
+	 * it (the same or a newer version already here is kept), then read from this device. Null,
+	 * with the problem said, when it is not here.
+	 */
+	async #teacherPack(a: Assignment, carried: string | null, builtIn: Pack): Promise<Pack | null> {
+		let refused = '';
+		if (carried !== null) {
+			const read = readPackLink(carried);
+			refused = read.ok
+				? await this.#add(read.text, builtIn)
+				: "This assignment link was cut off or changed, so the lessons it carries can't be read. Ask your teacher for the link again.";
+		}
+		const stored = await this.#sources.storedPack(a.packId);
+		if (stored) return stored;
+		this.#needsPack = true;
+		this.#problem =
+			refused ||
+			'The lessons this assignment uses are not on this device yet. Open the whole link your teacher sent, or add the pack file they gave you.';
+		return null;
+	}
+
+	/** Adds a pack; '' when added, or why not. */
+	async #add(text: string, builtIn: Pack): Promise<string> {
+		try {
+			await this.#sources.learner.ensure();
+			const added = await this.#sources.addPack(text, builtIn);
+			return added.ok ? '' : added.message;
+		} catch (error) {
+			return storageMessage('The lessons could not be kept on this device', error);
+		}
+	}
+
+	/**
+	 * Adds the pack from a file the teacher gave, then opens the assignment with it. Returns
+	 * why not, in words for the student, or null when it opened.
+	 */
+	async addPackFile(text: string): Promise<string | null> {
+		const a = this.#assignment;
+		if (!a) return 'Open the assignment link first.';
+		let problem: string;
+		try {
+			problem = await this.#add(text, await this.#sources.pack());
+			if (await this.#sources.storedPack(a.packId)) {
+				await this.open(this.#code);
+				return null;
+			}
+		} catch {
+			return 'The questions could not be loaded. Connect to the internet once, then reload.';
+		}
+		return problem
+			? `${problem} Nothing was changed.`
+			: "That file is another pack: it was added, but this assignment uses a different one. Ask your teacher for this assignment's pack file.";
 	}
 
 	/** Shows a stored attempt of this learner at this assignment, if it may be shown. */
@@ -190,6 +289,7 @@ export class AssignmentPage {
 			}
 			const attempt = await this.#sources.startList({
 				kind: `assignment:${a.id}`,
+				...(this.packId ? { packId: this.packId } : {}),
 				title: a.title,
 				mode: a.mode,
 				questionIds: this.#questions.map((q) => q.id),
@@ -212,7 +312,8 @@ export class AssignmentPage {
 			title: retryTitle(this.#assignment?.title ?? 'Assignment'),
 			mode: 'practice',
 			questionIds: ids,
-			resume: false
+			resume: false,
+			...(this.packId ? { packId: this.packId } : {})
 		});
 		return attempt.id;
 	}

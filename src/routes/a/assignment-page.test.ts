@@ -5,7 +5,14 @@ import { createAttempt, quizVersion, type Attempt } from '$lib/quiz/attempt';
 import { memoryStore } from '$lib/quiz/store';
 import { encodeAssignment, type Assignment } from '$lib/teach/assignment';
 import { makeAssignment } from '$lib/teach/factories';
-import { AssignmentPage, type AssignmentSources } from './assignment-page.svelte';
+import { packLinkCode } from '$lib/authoring/pack-link';
+import type { ChipwiseDB } from '$lib/db/db';
+import { freshDbEachTest } from '$lib/test/db';
+import { teacherPack } from '$lib/test/teacher-pack';
+import { AssignmentPage, packSources, type AssignmentSources } from './assignment-page.svelte';
+
+let db: ChipwiseDB;
+freshDbEachTest((d) => (db = d));
 
 const pack = compilePack('content/packs/micron-ban');
 const ids = allQuestions(pack)
@@ -13,6 +20,15 @@ const ids = allQuestions(pack)
 	.map((q) => q.id);
 const assignment = makeAssignment({ questionIds: ids, packVersion: pack.version });
 const link = encodeAssignment(assignment);
+
+// An assignment on a teacher's pack, and its link carrying the pack.
+const onPack = makeAssignment({
+	id: 'teacherPackAssignment',
+	packId: teacherPack().id,
+	questionIds: teacherPack().modules[0]!.questions.map((q) => q.id)
+});
+const onPackLink = encodeAssignment(onPack);
+const carrying = (p = teacherPack()) => `${onPackLink}~${packLinkCode(p) ?? ''}`;
 
 /** In-memory sources for one device; `learner` is null until `ensure` makes one. */
 function device(over: Partial<AssignmentSources> = {}) {
@@ -28,10 +44,13 @@ function device(over: Partial<AssignmentSources> = {}) {
 	};
 	const sources: AssignmentSources = {
 		pack: async () => pack,
+		...packSources(db),
 		learner,
 		receive: async (_, a) => void received.push(a),
-		assignmentOf: async (_, attemptId) =>
-			attempts.get(attemptId)?.assignmentId === assignment.id ? assignment : null,
+		assignmentOf: async (_, attemptId) => {
+			const id = attempts.get(attemptId)?.assignmentId;
+			return [assignment, onPack].find((a) => a.id === id) ?? null;
+		},
 		attempt: async (id) => attempts.get(id),
 		responses: async () => [],
 		store: async () => memoryStore(),
@@ -51,6 +70,7 @@ function device(over: Partial<AssignmentSources> = {}) {
 				assignmentId: init.assignmentId ?? null,
 				assignmentVersion: init.assignmentVersion ?? null
 			});
+			if (init.packId) a.packId = init.packId;
 			attempts.set(a.id, a);
 			return a;
 		},
@@ -152,5 +172,75 @@ describe("a student's assignment page", () => {
 			mode: 'practice',
 			questionIds: [ids[1]]
 		});
+	});
+});
+
+describe("an assignment on a teacher's pack", () => {
+	it('adds the pack its link carries, opens, and records the attempt under that pack', async () => {
+		const d = device();
+		const view = new AssignmentPage(d.sources);
+		await view.route(carrying(), null);
+		expect(view.problem).toBe('');
+		expect(view.pack?.title).toBe('A chip lab in Northport');
+		expect(view.code).toBe(onPackLink);
+		expect(view.questions.map((q) => q.id)).toEqual(onPack.questionIds);
+		expect(d.received.map((a) => a.id)).toEqual([onPack.id]);
+		expect(await d.sources.storedPack(onPack.packId)).toEqual(teacherPack());
+
+		const started = await view.start(null);
+		const id = 'attemptId' in started ? started.attemptId : '';
+		expect(d.attempts.get(id)?.packId).toBe(onPack.packId);
+		const retry = await view.retry([onPack.questionIds[0] ?? '']);
+		expect(d.attempts.get(retry)?.packId).toBe(onPack.packId);
+	});
+
+	it('keeps a newer version already here, and opens again from the address without the pack', async () => {
+		const d = device();
+		const newer = teacherPack();
+		newer.version = '1.2.0';
+		newer.modules[0]!.questions[0]!.prompt = 'In which building will the lab open?';
+		const first = new AssignmentPage(d.sources);
+		await first.route(carrying(newer), null);
+		const again = new AssignmentPage(d.sources);
+		await again.route(carrying(), null);
+		expect(again.problem).toBe('');
+		expect(again.pack?.version).toBe('1.2.0');
+
+		await again.start(null);
+		const back = new AssignmentPage(d.sources);
+		await back.route('', 'att-1');
+		expect(back.pack?.version).toBe('1.2.0');
+		expect(back.player?.attempt.id).toBe('att-1');
+	});
+
+	it('without its pack, says so, and opens once the pack file is added', async () => {
+		const d = device();
+		const view = new AssignmentPage(d.sources);
+		await view.route(onPackLink, null);
+		expect(view.needsPack).toBe(true);
+		expect(view.problem).toMatch(/not on this device yet/);
+		expect(d.received).toEqual([]);
+
+		const other = JSON.stringify(teacherPack())
+			.replaceAll('northport-lab', 'other-pack')
+			.replaceAll('"lab.q', '"lab.x');
+		expect(await view.addPackFile(other)).toMatch(/another pack/);
+		expect(await view.addPackFile('{"not": "a pack"}')).toMatch(/Nothing was changed\.$/);
+		expect(view.needsPack).toBe(true);
+
+		expect(await view.addPackFile(JSON.stringify(teacherPack()))).toBeNull();
+		expect(view.needsPack).toBe(false);
+		expect(view.problem).toBe('');
+		expect(d.received.map((a) => a.id)).toEqual([onPack.id]);
+	});
+
+	it('a damaged pack in the link is named, and nothing is added', async () => {
+		const d = device();
+		const view = new AssignmentPage(d.sources);
+		const link = carrying();
+		await view.route(`${link.slice(0, -6)}AAAAAA`, null);
+		expect(view.problem).toMatch(/cut off or changed/);
+		expect(await d.sources.storedPack(onPack.packId)).toBeNull();
+		expect(d.received).toEqual([]);
 	});
 });

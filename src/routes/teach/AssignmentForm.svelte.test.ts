@@ -3,13 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { compilePack } from '$lib/content/compile.server';
 import type { Assignment } from '$lib/teach/assignment';
+import { teacherPack } from '$lib/test/teacher-pack';
 import AssignmentForm from './AssignmentForm.svelte';
 
 const pack = compilePack('content/packs/micron-ban');
 
-function setup() {
+function setup(packs = [pack], startPack?: string) {
 	const onsave = vi.fn<(a: Assignment) => Promise<void>>(async () => {});
-	render(AssignmentForm, { pack, onsave, oncancel: () => {} });
+	render(AssignmentForm, { packs, startPack, onsave, oncancel: () => {} });
 	return { onsave, user: userEvent.setup() };
 }
 
@@ -77,5 +78,35 @@ describe('the assignment form', () => {
 			`${unsaid.length} questions shown of ${all}`
 		);
 		expect(screen.getAllByText(/· What is not said$/)).toHaveLength(unsaid.length);
+	});
+
+	it("assigns a teacher's own pack: its questions, its id and version", async () => {
+		const { onsave, user } = setup([pack, teacherPack()]);
+		expect(screen.getByRole('radio', { name: /^China's Micron ban/ })).toBeChecked();
+		await user.click(screen.getAllByRole('checkbox')[0]!);
+		expect(screen.getByText(/questions? chosen/)).not.toHaveTextContent(/^0 questions/);
+
+		await user.click(screen.getByRole('radio', { name: /^A chip lab in Northport/ }));
+		expect(screen.getByText('0 questions chosen')).toBeVisible();
+		expect(screen.getByText(/The assignment link carries this pack/)).toBeVisible();
+		await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Northport');
+		await user.click(screen.getByRole('checkbox', { name: /All questions/ }));
+		await user.click(screen.getByRole('button', { name: 'Save assignment' }));
+
+		expect(onsave.mock.calls[0]![0]).toMatchObject({
+			packId: 'northport-lab',
+			packVersion: '1.0.0',
+			questionIds: teacherPack().modules[0]!.questions.map((q) => q.id)
+		});
+	});
+
+	it('starts on the pack the address names', async () => {
+		setup([pack, teacherPack()], 'northport-lab');
+		expect(screen.getByRole('radio', { name: /^A chip lab in Northport/ })).toBeChecked();
+	});
+
+	it('shows no pack choice when only the built-in pack is here', () => {
+		setup();
+		expect(screen.queryByRole('group', { name: 'From the pack' })).toBeNull();
 	});
 });
