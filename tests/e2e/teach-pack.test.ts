@@ -38,6 +38,7 @@ test.describe("Teach: an assignment on a teacher's own pack", () => {
 		await expect(
 			student.getByRole('heading', { level: 1, name: 'Northport: the lab' })
 		).toBeVisible();
+		await expect(student.getByRole('link', { name: 'A chip lab in Northport' })).toBeVisible();
 		await student.getByLabel('Your name, as your teacher should see it').fill('Ana');
 		await student.getByRole('button', { name: 'Start' }).click();
 		for (let n = 0; n < 2; n++) {
@@ -53,8 +54,12 @@ test.describe("Teach: an assignment on a teacher's own pack", () => {
 		await expect(student.getByRole('link', { name: 'A chip lab in Northport' })).toBeVisible();
 		await studentContext.close();
 
-		// The gradebook takes the receipt and names the pack's questions.
-		await teacher.getByRole('link', { name: 'Gradebook' }).click();
+		// The list says which pack; the gradebook takes the receipt and names the pack's questions.
+		await teacher.getByRole('link', { name: '← All assignments' }).click();
+		await expect(
+			teacher.getByRole('listitem').filter({ hasText: 'Northport: the lab' })
+		).toContainText('From A chip lab in Northport');
+		await teacher.getByRole('link', { name: 'Gradebook of Northport: the lab' }).click();
 		await teacher.getByLabel('Paste receipt codes or links').fill(code);
 		await teacher.getByRole('button', { name: 'Add results' }).click();
 		await expect(teacher.getByText('Pasted text: 1 result added.')).toBeVisible();

@@ -135,8 +135,11 @@ export class AssignmentPage {
 	 */
 	async route(fragment: string, attemptId: string | null): Promise<void> {
 		const text = fragment || (attemptId ? await this.#recover(attemptId) : '');
-		const code = splitAssignmentFragment(text).assignment;
-		if (code !== this.#code || (!this.#assignment && !this.#problem)) await this.open(text);
+		const { assignment: code, pack } = splitAssignmentFragment(text);
+		// The same assignment again, now with its pack: opened again to add the pack.
+		const withPack = this.#needsPack && pack !== null;
+		if (code !== this.#code || withPack || (!this.#assignment && !this.#problem))
+			await this.open(text);
 		if (!this.#assignment || !this.#pack) return;
 		if (!attemptId) this.#player = null;
 		else if (this.#player?.attempt.id !== attemptId) await this.resume(attemptId);

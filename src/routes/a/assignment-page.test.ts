@@ -234,6 +234,16 @@ describe("an assignment on a teacher's pack", () => {
 		expect(d.received.map((a) => a.id)).toEqual([onPack.id]);
 	});
 
+	it('opens when the whole link follows the one without the pack, in the same page', async () => {
+		const view = new AssignmentPage(device().sources);
+		await view.route(onPackLink, null);
+		expect(view.needsPack).toBe(true);
+		await view.route(carrying(), null);
+		expect(view.needsPack).toBe(false);
+		expect(view.problem).toBe('');
+		expect(view.pack?.id).toBe(onPack.packId);
+	});
+
 	it('a damaged pack in the link is named, and nothing is added', async () => {
 		const d = device();
 		const view = new AssignmentPage(d.sources);
