@@ -76,7 +76,7 @@ export default ts.config(
 				{
 					// One place names the database modules that load on demand (inside src/lib/db,
 					// modules load each other directly).
-					selector: String.raw`ImportExpression[source.value=/^\$lib\/db\/(db|attempts|teach|profiles|backup|growth|sessions|quiz-store|settings|lessons|observe)$/]`,
+					selector: String.raw`ImportExpression[source.value=/^\$lib\/db\/(db|attempts|teach|classes|profiles|backup|growth|sessions|quiz-store|settings|lessons|observe)$/]`,
 					message: 'Load database modules through $lib/db/load (e.g. `await load.teach()`).'
 				}
 			]
@@ -112,7 +112,7 @@ export default ts.config(
 					})),
 					patterns: [
 						{
-							regex: String.raw`^(\$lib/db|\.)/(db|attempts|teach|profiles|backup|growth|sessions|quiz-store|settings|lessons|observe)$`,
+							regex: String.raw`^(\$lib/db|\.)/(db|attempts|teach|classes|profiles|backup|growth|sessions|quiz-store|settings|lessons|observe)$`,
 							allowTypeImports: true,
 							message: 'A light module: the database code loads only where data is read or kept.'
 						},
@@ -145,7 +145,7 @@ export default ts.config(
 					],
 					patterns: [
 						{
-							regex: String.raw`^\$lib/db/(db|attempts|teach|profiles|backup|growth|sessions|quiz-store|settings|lessons|observe)$`,
+							regex: String.raw`^\$lib/db/(db|attempts|teach|classes|profiles|backup|growth|sessions|quiz-store|settings|lessons|observe)$`,
 							allowTypeImports: true,
 							message: 'Load the database modules through $lib/db/load, where the page needs them.'
 						}

@@ -15,7 +15,7 @@ describe('the device database', () => {
 	it('opens at the current schema version', async () => {
 		db = new ChipwiseDB('test-open');
 		await db.open();
-		expect(db.verno).toBe(6);
+		expect(db.verno).toBe(7);
 		expect(db.tables.map((t) => t.name)).toContain('settings');
 	});
 

@@ -6,6 +6,7 @@ import type { Assignment } from '$lib/teach/assignment';
 import type { Receipt } from '$lib/teach/receipt';
 import type { Pack } from '$lib/content/schema';
 import type { PackDraft } from '$lib/authoring/draft';
+import type { ClassList } from '$lib/teach/roster';
 import { DB_NAME } from './name';
 import { markStored } from './presence';
 import { DEFAULT_RETENTION } from '$lib/progress/retention';
@@ -94,6 +95,7 @@ export class ChipwiseDB extends Dexie {
 	receipts!: EntityTable<ReceiptRow, 'key'>;
 	packs!: EntityTable<PackRow, 'id'>;
 	drafts!: EntityTable<PackDraft, 'id'>;
+	classes!: EntityTable<ClassList, 'id'>;
 
 	constructor(name = DB_NAME) {
 		super(name);
@@ -122,6 +124,8 @@ export class ChipwiseDB extends Dexie {
 		this.version(5).stores({ packs: 'id, addedAt' });
 		// v6: teachers' pack drafts, saved as they are typed. A new table only.
 		this.version(6).stores({ drafts: 'id, updatedAt' });
+		// v7: a teacher's class lists. A new table only.
+		this.version(7).stores({ classes: 'id, updatedAt' });
 	}
 }
 

@@ -45,7 +45,7 @@ describe('upgrade from version 3', () => {
 
 		const db = new ChipwiseDB(name);
 		await db.open();
-		expect(db.verno).toBe(6);
+		expect(db.verno).toBe(7);
 		expect(await db.profiles.count()).toBe(1);
 		expect(await db.lessonProgress.count()).toBe(1);
 		expect(await db.attempts.count()).toBe(1);
