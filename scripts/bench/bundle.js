@@ -27,17 +27,21 @@ export const BUNDLE_PAGES = [
  */
 export const FIRST_LOAD_JS_BUDGETS = [
 	// 40 KB until Learn loaded 40.95 KB of it: a new chunk anywhere adds its name to the app's
-	// entry, which every page loads, and chunk hashes alone move the figure by ±15 B.
-	{ key: 'learn', label: 'Learn', limit: 41 * KB },
+	// entry, which every page loads, and chunk hashes alone move the figure by ±15 B. 42 KB
+	// since Teach's Classes page joined the entry (41.01 KB measured).
+	{ key: 'learn', label: 'Learn', limit: 42 * KB },
 	{ key: 'player', label: 'player', limit: 80 * KB },
 	{ key: 'progress', label: 'Progress', limit: 48 * KB },
 	// Teach and the gradebook write dates and sort names with code of their own since they
 	// stopped using Intl (0.4 KB more, against a first task of 15–50 ms that loaded the
 	// browser's locale data: src/lib/text/dates.ts). Teach was 68 KB until its form and share
-	// view loaded only when opened (67.03 KB measured before, 49.97 KB after); the gradebook
-	// 56 KB since the pack editor's pages joined every page's entry (55.04 KB measured).
-	{ key: 'teach', label: 'Teach', limit: 52 * KB },
-	{ key: 'gradebook', label: 'gradebook', limit: 56 * KB }
+	// view loaded only when opened (67.03 KB measured before, 49.97 KB after), then 54 KB with
+	// its class lists (51.62 KB). The gradebook was 56 KB since the pack editor's pages joined
+	// every page's entry (55.04 KB measured); 59 KB with a class's roster in its table and the
+	// import that quotes back what it refused (56.76 KB; the class-list code and the follow-up
+	// load only when there is something for them to show).
+	{ key: 'teach', label: 'Teach', limit: 54 * KB },
+	{ key: 'gradebook', label: 'gradebook', limit: 59 * KB }
 ];
 
 /**

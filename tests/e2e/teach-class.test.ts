@@ -81,9 +81,20 @@ test.describe('Teach: a class list', () => {
 		await expect(table.getByRole('row', { name: /Ben Okafor/ })).toContainText('Below pass mark');
 		await expect(strangers).toHaveCount(0);
 
-		// It stays after a reload.
+		// It stays after a reload; a row opens to what the student answered.
 		await page.reload();
 		await expect(page.getByText('10B: 2 of 3 done')).toBeVisible();
+		const ben = table.getByRole('button', { name: 'Ben Okafor: answers' });
+		await ben.click();
+		await expect(ben).toHaveAttribute('aria-expanded', 'true');
+		await expect(table.getByText('Wrong', { exact: true })).toHaveCount(6);
+		await expect(table.getByText('Right', { exact: true })).toHaveCount(1);
+		await ben.click();
+		await expect(table.getByText('Wrong', { exact: true })).toHaveCount(0);
+
+		// The class's level on each learning objective the questions test.
+		const levels = page.getByRole('table', { name: 'Each learning objective across the class' });
+		await expect(levels.getByRole('row').nth(1)).toContainText('%');
 
 		// The six questions Ben missed go out again to the class in one step.
 		await page.getByRole('button', { name: 'Assign again (6 questions)' }).click();

@@ -80,7 +80,7 @@ test.describe('Teach: assign, do it offline, send the receipt back', () => {
 		await expect(student.getByText(/Your score\s*86%/)).toBeVisible();
 		await expect(student.getByText(/not a secure exam result/)).toBeVisible();
 		const code = await student.getByLabel('Receipt code', { exact: true }).inputValue();
-		expect(code).toMatch(/^R1\./);
+		expect(code).toMatch(/^R2\./);
 
 		// The student's Learn page lists it as done.
 		await gotoReady(student, '/');
@@ -137,6 +137,18 @@ test.describe('Teach: assign, do it offline, send the receipt back', () => {
 		await expect(page.getByText(HOSTILE)).toBeVisible();
 		await expect(page.locator('img[src="x"]')).toHaveCount(0);
 		expect(dialogs).toEqual([]);
+	});
+
+	test('a receipt opened where its assignment was not made is named by its title', async ({
+		page
+	}) => {
+		const code = encodeReceipt(makeReceipt(undefined, { student: 'Ana', title: 'Week 3 check' }));
+		await gotoReady(page, `/teach/receipt/#${code}`);
+		await expect(page.getByRole('main').getByRole('status')).toContainText(
+			'for “Week 3 check”, an assignment not made on this device'
+		);
+		await page.getByRole('link', { name: 'See results' }).click();
+		await expect(page.getByRole('heading', { level: 3, name: '“Week 3 check”' })).toBeVisible();
 	});
 
 	test('a damaged assignment link says so and adds nothing to "Assigned to me"', async ({

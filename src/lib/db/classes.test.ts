@@ -5,7 +5,7 @@ import { freshDbEachTest } from '$lib/test/db';
 import { deleteClass, matchName, saveClass } from './classes';
 import type { ChipwiseDB } from './db';
 import { saveAssignment } from './teach';
-import { classLists, gradebookData } from './teach-reads';
+import { classLists, gradebookData } from './class-reads';
 
 let db: ChipwiseDB;
 freshDbEachTest((d) => (db = d));

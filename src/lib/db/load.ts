@@ -4,7 +4,6 @@
 export const load = {
 	attempts: () => import('./attempts'),
 	backup: () => import('./backup'),
-	classes: () => import('./classes'),
 	growth: () => import('./growth'),
 	lessons: () => import('./lessons'),
 	drafts: () => import('./drafts'),

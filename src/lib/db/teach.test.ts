@@ -7,7 +7,8 @@ import type { ChipwiseDB } from './db';
 import { freshDbEachTest } from '$lib/test/db';
 import { teacherPack } from '$lib/test/teacher-pack';
 import { storePack } from './packs';
-import { assignedTo, gradebookData, teachOverview } from './teach-reads';
+import { assignedTo, teachOverview } from './teach-reads';
+import { gradebookData } from './class-reads';
 import {
 	duplicateAssignment,
 	importReceipts,
@@ -110,8 +111,24 @@ describe('receipts a teacher imports', () => {
 			T0 + 1
 		);
 		expect(result.sources).toEqual([
-			{ label: 'Pasted text', added: 1, duplicates: 1, rejected: [], rejectedCount: 0, notRead: 0 },
-			{ label: 'bob.json', added: 0, duplicates: 1, rejected: [], rejectedCount: 0, notRead: 0 }
+			{
+				label: 'Pasted text',
+				added: 1,
+				duplicates: 1,
+				rejected: [],
+				rejectedCount: 0,
+				notRead: 0,
+				leftOver: []
+			},
+			{
+				label: 'bob.json',
+				added: 0,
+				duplicates: 1,
+				rejected: [],
+				rejectedCount: 0,
+				notRead: 0,
+				leftOver: []
+			}
 		]);
 		expect(result.stored.map((s) => s.title)).toEqual([a.title, a.title, a.title]);
 		expect((await db.receipts.toArray()).map((r) => r.key).sort()).toEqual(
@@ -131,16 +148,39 @@ describe('receipts a teacher imports', () => {
 		expect((await teachOverview()(db)).unknownCount).toBe(1);
 	});
 
-	it('reports each rejected piece with its message and stores the good ones', async () => {
+	it('reports each rejected piece with its text and message, and stores the good ones', async () => {
 		const good = encodeReceipt(makeReceipt());
+		const cut = good.slice(0, -12);
 		const result = await importReceipts(
-			[{ label: 'Pasted text', text: `${good} ${good.slice(0, -12)} hello` }],
+			[{ label: 'Pasted text', text: `${good}\n${cut}\n\nhello there, teacher\n` }],
 			db
 		);
-		expect(result.sources[0]).toMatchObject({ added: 1, duplicates: 0 });
-		expect(result.sources[0]?.rejected.map((r) => r.piece)).toEqual([2, 3]);
-		expect(result.sources[0]?.rejected[0]?.message).toMatch(/copied whole/);
+		expect(result.sources[0]).toMatchObject({ added: 1, duplicates: 0, rejectedCount: 2 });
+		expect(result.sources[0]?.rejected).toEqual([
+			{
+				piece: 2,
+				text: cut,
+				message: 'This receipt code looks cut off or changed. Ask the student to copy it again.'
+			},
+			{ piece: 3, text: 'hello there, teacher', message: 'This is not a receipt code or link.' }
+		]);
+		// What was not added, to put back in the box.
+		expect(result.sources[0]?.leftOver).toEqual([cut, 'hello there, teacher']);
 		expect(await db.receipts.count()).toBe(1);
+	});
+
+	it('gives back every piece not added, not only the ten reported', async () => {
+		const codes = Array.from({ length: 4 }, (_, i) =>
+			encodeReceipt(makeReceipt(undefined, { student: `Student ${i}` }))
+		);
+		const junk = Array.from({ length: 12 }, (_, i) => `junk ${i}`);
+		const text = [...junk, ...codes].join('\n');
+		const result = await importReceipts([{ label: 'Pasted text', text }], db, undefined, {
+			pause: async () => {}
+		});
+		expect(result.sources[0]).toMatchObject({ added: 4, rejectedCount: 12 });
+		expect(result.sources[0]?.rejected).toHaveLength(10);
+		expect(result.sources[0]?.leftOver).toEqual(junk);
 	});
 
 	it('refuses results for other questions than the assignment’s, with the reason', async () => {
@@ -156,9 +196,11 @@ describe('receipts a teacher imports', () => {
 			db
 		);
 		expect(result.sources[0]).toMatchObject({ added: 1, rejectedCount: 1 });
+		expect(result.sources[0]?.leftOver).toEqual([encodeReceipt(other)]);
 		expect(result.sources[0]?.rejected).toEqual([
 			{
 				piece: 2,
+				text: encodeReceipt(other),
 				message:
 					'This result is for different questions than “Week 3 check” (0 of 9 match): it may come from an earlier version of the assignment. Ask the student to open the current link and send a new result.'
 			}

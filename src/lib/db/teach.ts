@@ -179,12 +179,17 @@ export interface SourceReport {
 	label: string;
 	added: number;
 	duplicates: number;
-	/** The first pieces that were rejected, numbered from 1 within their source. */
-	rejected: { piece: number; message: string }[];
+	/**
+	 * The first pieces that were rejected, numbered from 1 within their source, with the
+	 * piece's text to quote when it has one (a file's item that is no code has none).
+	 */
+	rejected: { piece: number; message: string; text?: string }[];
 	/** How many pieces were rejected, those in `rejected` included. */
 	rejectedCount: number;
 	/** Receipt codes not read: one import reads at most MAX_RECEIPTS_READ. */
 	notRead: number;
+	/** The text of every piece not added (rejected or not read), in order: to fix and add again. */
+	leftOver: string[];
 }
 
 /**
@@ -216,19 +221,24 @@ export async function importReceipts(
 	const reports = reads.map((read, i): SourceReport => {
 		const own = stored.slice(at, (at += read.receipts.length));
 		const refused = own.flatMap((s, k) =>
-			s.reason ? [{ piece: (read.indexes[k] ?? 0) + 1, message: s.reason }] : []
+			s.reason ? [{ index: read.indexes[k] ?? 0, message: s.reason }] : []
 		);
 		const rejected = [
-			...read.errors.map((e) => ({ piece: e.index + 1, message: e.error.message })),
+			...read.errors.map((e) => ({ index: e.index, message: e.error.message })),
 			...refused
-		].sort((x, y) => x.piece - y.piece);
+		].sort((x, y) => x.index - y.index);
+		const taken = new Set(own.flatMap((s, k) => (s.reason ? [] : [read.indexes[k]])));
 		return {
 			label: sources[i]?.label ?? '',
 			added: own.filter((s) => s.status === 'added').length,
 			duplicates: own.filter((s) => s.status === 'duplicate').length,
-			rejected: rejected.slice(0, MAX_REPORTED),
+			rejected: rejected.slice(0, MAX_REPORTED).map(({ index, message }) => {
+				const text = read.pieces[index];
+				return { piece: index + 1, message, ...(text ? { text } : {}) };
+			}),
 			rejectedCount: read.rejected + refused.length,
-			notRead: read.notRead
+			notRead: read.notRead,
+			leftOver: read.pieces.filter((text, index) => text && !taken.has(index))
 		};
 	});
 	return { sources: reports, stored };

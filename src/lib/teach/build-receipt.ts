@@ -18,6 +18,8 @@ export function buildReceipt(init: {
 	attemptsUsed: number;
 	appVersion: string;
 	contentVersion: string;
+	/** The assignment's title, carried so that any device can name the receipt. */
+	title?: string;
 }): Receipt {
 	const { attempt, responses, questions, order } = init;
 	const summary = summarize(attempt, responses, questions);
@@ -44,6 +46,7 @@ export function buildReceipt(init: {
 		finishedAt: Math.max(finishedAt, attempt.startedAt),
 		attemptsUsed: Math.max(1, init.attemptsUsed),
 		appVersion: init.appVersion,
-		contentVersion: init.contentVersion
+		contentVersion: init.contentVersion,
+		...(init.title ? { title: init.title } : {})
 	};
 }

@@ -88,6 +88,27 @@ describe('codes', () => {
 		expect(message(`A2.${'A'.repeat(4001)}`)).toBe('This is too long to be an assignment link.');
 	});
 
+	it('says a code cut short looks cut off, at any length, and who can send it again', () => {
+		const message = (prefix: string, code: string) => {
+			const result = unpackCode(prefix, 1, code, 4000);
+			return result.ok ? '' : result.error.message;
+		};
+		const receipt = packCode('R', value);
+		const link = packCode('A', value);
+		for (let n = 3; n < receipt.length; n++) {
+			expect(message('R', receipt.slice(0, n)), `cut at ${n}`).toBe(
+				'This receipt code looks cut off or changed. Ask the student to copy it again.'
+			);
+		}
+		expect(message('A', link.slice(0, -5))).toBe(
+			'This assignment link looks cut off or changed. Check that it was copied whole.'
+		);
+		// Only a character outside base64url is told apart from a cut.
+		expect(message('R', `${receipt.slice(0, 10)}!${receipt.slice(11)}`)).toBe(
+			"This receipt code contains characters that don't belong. Check that it was copied whole."
+		);
+	});
+
 	it('checks the length before decoding anything', () => {
 		const code = packCode('A', 'x'.repeat(50));
 		const result = unpackCode('A', 1, code, code.length - 1);

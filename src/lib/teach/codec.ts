@@ -32,6 +32,11 @@ export function kindName(prefix: string): string {
 	return KIND_NAMES.get(prefix) ?? 'code';
 }
 
+/** Who can send a damaged code again: a receipt comes from a student, a link from a teacher. */
+function againAdvice(prefix: string): string {
+	return prefix === 'R' ? 'Ask the student to copy it again.' : 'Check that it was copied whole.';
+}
+
 export function fail(
 	kind: DecodeError['kind'],
 	message: string
@@ -101,7 +106,7 @@ export function codePart(text: string): string {
 
 export function unpackCode(
 	prefix: string,
-	version: number,
+	version: number | readonly number[],
 	code: string,
 	maxChars: number
 ): Unpacked {
@@ -122,41 +127,51 @@ export function unpackCode(
 		return fail('wrong-kind', `This is ${article(kindName(kind))}, not ${article(name)}.`);
 	}
 	const found = Number(codeVersion);
-	if (found !== version) {
+	const versions = typeof version === 'number' ? [version] : version;
+	if (!versions.includes(found)) {
 		return fail(
 			'other-version',
-			found > version
+			found > Math.max(...versions)
 				? `This ${name} comes from a newer version of Chipwise. Reload the app to update it, then try again.`
 				: `This ${name} comes from an older version of Chipwise that this one can no longer read. Ask for a new one.`
 		);
 	}
-	const bytes = fromBase64Url(body);
+	// A code cut short anywhere mostly ends in a length or last character base64url can't
+	// have, or else no longer inflates to JSON. A changed character can do the same, so the
+	// message names both: only a foreign character is told apart.
+	const cutOff = fail('corrupt', `This ${name} looks cut off or changed. ${againAdvice(prefix)}`);
+	const bytes = body ? fromBase64Url(body) : null;
 	if (!bytes) {
-		return fail(
-			'malformed',
-			`This ${name} contains characters that don't belong. Check that it was copied whole.`
-		);
+		return BASE64URL.test(body)
+			? cutOff
+			: fail(
+					'malformed',
+					`This ${name} contains characters that don't belong. Check that it was copied whole.`
+				);
 	}
-	const damaged = fail(
-		'corrupt',
-		`This ${name} is damaged or incomplete. Check that it was copied whole.`
-	);
 	let json: string;
 	try {
 		// A buffer one byte past the cap: fflate fills a given buffer and never grows it, so a
 		// zip bomb costs time bounded by the input and no more memory than this.
 		const out = inflateSync(bytes, { out: new Uint8Array(MAX_INFLATED_BYTES + 1) });
-		if (out.length > MAX_INFLATED_BYTES) return damaged;
+		if (out.length > MAX_INFLATED_BYTES) {
+			return fail(
+				'corrupt',
+				`This ${name} is damaged or incomplete. Check that it was copied whole.`
+			);
+		}
 		json = new TextDecoder('utf-8', { fatal: true }).decode(out);
 	} catch {
-		return damaged;
+		return cutOff;
 	}
 	try {
 		return { ok: true, value: JSON.parse(json) as unknown };
 	} catch {
-		return damaged;
+		return cutOff;
 	}
 }
+
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
 function article(noun: string): string {
 	return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
@@ -166,14 +181,14 @@ function article(noun: string): string {
  * A value wrapped with the checksum of its JSON. Raw deflate has no check of its own, so a
  * changed character can still inflate to valid JSON; the checksum catches that.
  */
-export function packChecked(prefix: string, value: unknown): string {
-	return packCode(prefix, [checksum(JSON.stringify(value)), value]);
+export function packChecked(prefix: string, value: unknown, version = 1): string {
+	return packCode(prefix, [checksum(JSON.stringify(value)), value], version);
 }
 
 /** Unpacks a `packChecked` code: 'tampered' when the checksum does not match. */
 export function unpackChecked(
 	prefix: string,
-	version: number,
+	version: number | readonly number[],
 	code: string,
 	maxChars: number,
 	tampered: string

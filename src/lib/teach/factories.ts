@@ -74,8 +74,8 @@ export function rawCode(prefix: string, json: string, version = 1): string {
 }
 
 /** A code whose checksum is right for `json`: only the schema can turn it away. */
-export function checkedRawCode(prefix: string, json: string): string {
-	return rawCode(prefix, `[${JSON.stringify(checksum(json))},${json}]`);
+export function checkedRawCode(prefix: string, json: string, version = 1): string {
+	return rawCode(prefix, `[${JSON.stringify(checksum(json))},${json}]`, version);
 }
 
 /** `code` with the character at `index` replaced by another one from the alphabet. */

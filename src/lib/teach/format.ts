@@ -1,5 +1,6 @@
 import { formatDuration } from '$lib/quiz/format';
 import { filePart } from '$lib/text/file-name';
+import { visibleText } from '$lib/text/visible';
 import { localDay, moment, number, shortDate } from '$lib/text/dates';
 
 /** A due date (YYYY-MM-DD), read as a local day: "Thu 3 Dec 2026". */
@@ -48,20 +49,43 @@ export function takenSeconds(ms: number): number | null {
 }
 
 /**
- * Rejected pieces side by side with the same reason, as one line each ("Pieces 1–10: …"),
+ * Rejected pieces as the import report lists them. A piece with text is quoted on a line of its
+ * own ("“R1.eJyrVkrOzy0oS…”"), so the teacher can find it in what they pasted; pieces with no
+ * text (a file's items) side by side with the same reason read as one line ("Pieces 1–10: …"),
  * so a file of identical junk reads as one reason, not ten copies of it.
  */
 export function reasonRuns(
-	rejected: readonly { piece: number; message: string }[]
-): { pieces: string; message: string }[] {
-	const runs: { numbers: number[]; message: string }[] = [];
-	for (const { piece, message } of rejected) {
+	rejected: readonly { piece: number; message: string; text?: string }[]
+): { pieces: string; message: string; quote?: string }[] {
+	const runs: { numbers: number[]; message: string; quote?: string }[] = [];
+	for (const { piece, message, text } of rejected) {
 		const last = runs.at(-1);
-		if (last?.message === message) last.numbers.push(piece);
+		if (text) runs.push({ numbers: [piece], message, quote: quotePiece(text) });
+		else if (last?.message === message && last.quote === undefined) last.numbers.push(piece);
 		else runs.push({ numbers: [piece], message });
 	}
-	return runs.map(({ numbers, message }) => ({ pieces: pieceRanges(numbers), message }));
+	return runs.map(({ numbers, message, quote }) => ({
+		pieces: pieceRanges(numbers),
+		message,
+		...(quote === undefined ? {} : { quote })
+	}));
 }
+
+/** Pasted text quoted back: its first `max` characters, visible ones only, then "…". */
+export function quotePiece(text: string, max = QUOTED_CHARS): string {
+	// Enough to fill the quote once invisible characters are gone, without reading a whole line.
+	const head = text.slice(0, 8 * max);
+	const chars = [...visibleText(head)];
+	if (chars.length <= max && head.length === text.length) return chars.join('');
+	const cut = chars.slice(0, max).join('');
+	// At a word where there is one late enough; a code has none and is cut anywhere.
+	const space = cut.lastIndexOf(' ');
+	const kept = space > cut.length / 2 ? cut.slice(0, space) : chars.slice(0, max - 1).join('');
+	return `${kept.trimEnd()}…`;
+}
+
+/** About what a teacher needs to find a piece in what they pasted, and fits a phone's line. */
+const QUOTED_CHARS = 24;
 
 /** "Piece 3", "Pieces 1–10", "Pieces 2, 5–7". */
 function pieceRanges(numbers: readonly number[]): string {

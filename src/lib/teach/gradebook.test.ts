@@ -59,7 +59,8 @@ describe('sorting rows', () => {
 		attemptsUsed: 1,
 		timeMs: 1000 * percent,
 		finishedAt: T0 + percent,
-		receipts: 1
+		receipts: 1,
+		results: []
 	});
 	const rows = [row('zoë', 80), row('Ada', 40, true), row('Émile', 80), row('ben', 60, true)];
 

@@ -18,6 +18,8 @@ export interface StudentRow {
 	finishedAt: number;
 	/** How many different receipts this student sent. */
 	receipts: number;
+	/** Each answer of the best receipt, with its credit. */
+	results: Receipt['results'];
 }
 
 export interface QuestionStat {
@@ -123,7 +125,8 @@ export function studentRows(
 					attemptsUsed: Math.max(...own.map((x) => x.attemptsUsed)),
 					timeMs: r.timeMs,
 					finishedAt: r.finishedAt,
-					receipts: own.length
+					receipts: own.length,
+					results: r.results
 				}
 			];
 		}

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { makeReceipt, T0 } from './factories';
+import { makeAssignment, makeReceipt, T0 } from './factories';
 import { MAX_RECEIPTS_READ, MAX_REPORTED } from './limits';
 import { readReceipts, receiptsFromText, type ReadProgress } from './read-receipts';
-import { encodeReceipt, receiptFile } from './receipt';
+import { encodeAssignment } from './assignment';
+import { encodeReceipt, RECEIPT_FILE_FORMAT, receiptFile } from './receipt';
 
 const NOW = T0 + 60_000_000;
 /** The hostile "receipt file": `[0,0,…]`, 500,000 items, just under 1 MB. */
 const zeros = `[${Array.from({ length: 500_000 }, () => 0).join(',')}]`;
-/** A 1 MB paste of 130,000 pieces of junk. */
-const junk = Array.from({ length: 130_000 }, (_, i) => `x${i % 97}`).join(' ');
+/** A 1 MB paste of 130,000 lines of junk. */
+const junk = Array.from({ length: 130_000 }, (_, i) => `x${i % 97}`).join('\n');
 const codes = (n: number) =>
 	Array.from({ length: n }, (_, i) =>
 		encodeReceipt(makeReceipt(undefined, { student: `Student ${i}` }))
@@ -32,6 +33,7 @@ describe('reading a hostile receipt file or paste', () => {
 		const read = receiptsFromText(junk, { now: NOW });
 		expect(read.rejected).toBe(130_000);
 		expect(read.errors.map((e) => e.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+		expect(read.pieces).toHaveLength(130_000);
 	});
 
 	it('decodes at most the limit of codes in one import and counts the rest as not read', () => {
@@ -40,6 +42,77 @@ describe('reading a hostile receipt file or paste', () => {
 		expect(read.receipts.map((r) => r.student)).toEqual([0, 1, 2, 3, 4].map((i) => `Student ${i}`));
 		expect(read.indexes).toEqual([1, 2, 3, 4, 5]);
 		expect([read.rejected, read.notRead]).toEqual([1, 3]);
+	});
+});
+
+describe('pieces of pasted text', () => {
+	const [ada, bob, cy] = codes(3) as [string, string, string];
+	const pieces = (text: string) => {
+		const read = receiptsFromText(text, { now: NOW });
+		return {
+			pieces: read.pieces,
+			added: read.indexes,
+			rejected: read.errors.map((e) => [e.index, e.error.message])
+		};
+	};
+
+	it('reads a line with no code as one rejected piece, and skips blank lines', () => {
+		const text = 'Hi Ms Novak,\n\n   \nhere are the results from 10B!\n\t\nThanks, Ada  ';
+		expect(pieces(text)).toEqual({
+			pieces: ['Hi Ms Novak,', 'here are the results from 10B!', 'Thanks, Ada'],
+			added: [],
+			rejected: [0, 1, 2].map((i) => [i, 'This is not a receipt code or link.'])
+		});
+	});
+
+	it('finds each code or link in a line, and leaves the words around them', () => {
+		const text = [
+			`Ada: ${ada} (sent Monday)`,
+			`https://chipwise.example/teach/receipt/#${bob}, R1.${'A'.repeat(3)}`,
+			`“${cy}”.`,
+			`<https://chipwise.example/teach/receipt/#${ada}>;${bob}`
+		].join('\r\n');
+		expect(pieces(text)).toEqual({
+			pieces: [ada, bob, cy, ada, bob],
+			added: [0, 1, 2, 3, 4],
+			rejected: []
+		});
+	});
+
+	it('does not take a rule number for a code', () => {
+		expect(pieces('See rule R2.1 and R1.5 of the handbook').rejected).toEqual([
+			[0, 'This is not a receipt code or link.']
+		]);
+	});
+
+	it('names another kind of code in a line, and one from a newer version', () => {
+		const link = `https://chipwise.example/a/#${encodeAssignment(makeAssignment())}`;
+		expect(pieces(`Open this: ${link}\nR3.${ada.slice(3)}`).rejected).toEqual([
+			[0, 'This is an assignment link, not a receipt code.'],
+			[
+				1,
+				'This receipt code comes from a newer version of Chipwise. Reload the app to update it, then try again.'
+			]
+		]);
+	});
+
+	it('calls a code cut short at any length cut off, not a code with wrong characters', () => {
+		const cutOff = 'This receipt code looks cut off or changed. Ask the student to copy it again.';
+		for (let n = 7; n < ada.length; n++) {
+			expect(pieces(ada.slice(0, n)).rejected, `cut at ${n}`).toEqual([[0, cutOff]]);
+		}
+		expect(pieces(`${ada.slice(0, 40)}*${ada.slice(41)}`).rejected[0]?.[1]).toBe(
+			"This receipt code contains characters that don't belong. Check that it was copied whole."
+		);
+	});
+
+	it('keeps the text of each piece of a file: its codes, nothing for other items', () => {
+		const file = JSON.stringify([{ format: RECEIPT_FILE_FORMAT, code: ada }, 0, 'R1.x']);
+		expect(pieces(file)).toMatchObject({ pieces: [ada, '', ''], added: [0] });
+		expect(pieces('{"format": "chipwise-re')).toMatchObject({
+			pieces: ['{"format": "chipwise-re'],
+			rejected: [[0, expect.stringMatching(/file is damaged/)]]
+		});
 	});
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAssignment } from './assignment';
-import { checkedRawCode, flip, makeAssignment, makeReceipt, rawCode, T0 } from './factories';
+import { checkedRawCode, DAY, flip, makeAssignment, makeReceipt, rawCode, T0 } from './factories';
 import { checksum, packCode } from './codec';
 import {
 	decodeReceipt,
@@ -115,7 +115,7 @@ describe('rejected receipts', () => {
 	});
 
 	it('tell newer from older versions, bad base64, truncation and length', () => {
-		expect(kindOf(packCode('R', [], 2))).toBe('other-version');
+		expect(kindOf(packCode('R', [], 3))).toBe('other-version');
 		expect(kindOf(packCode('R', [], 0))).toBe('other-version');
 		expect(kindOf(code.replace('R1.', 'R1.!'))).toBe('malformed');
 		expect(['corrupt', 'malformed']).toContain(kindOf(code.slice(0, -5)));
@@ -141,6 +141,15 @@ describe('rejected receipts', () => {
 		expect(bad((w) => (w[6] = 1e300))).toBe('invalid');
 		expect(bad((w) => (w[7] = 1.5))).toBe('invalid');
 		expect(bad((w) => w.push('extra'))).toBe('invalid');
+		expect(
+			kindOf(
+				checkedRawCode(
+					'R',
+					wireJson(() => {}),
+					2
+				)
+			)
+		).toBe('invalid');
 		expect(kindOf(checkedRawCode('R', '{"student":"Ada"}'))).toBe('invalid');
 	});
 
@@ -152,6 +161,23 @@ describe('rejected receipts', () => {
 		expect(kindOf(checkedRawCode('R', json))).toBe('invalid');
 		expect(Object.prototype).not.toHaveProperty('polluted');
 		expect(Array.prototype).not.toHaveProperty('polluted');
+	});
+});
+
+describe("a receipt with its assignment's title", () => {
+	it('reads back with the title, as text without invisible characters', () => {
+		const r = makeReceipt(undefined, { title: 'Week\u202e 3' });
+		const code = encodeReceipt(r);
+		expect(code.startsWith('R2.')).toBe(true);
+		const decoded = decodeReceipt(code, T0 + DAY);
+		expect(decoded.ok && decoded.receipt.title).toBe('Week 3');
+		expect(encodeReceipt(makeReceipt()).startsWith('R1.')).toBe(true);
+		expect(receiptFile(r).name).toBe('receipt-Ada-Lovelace-Week-3.json');
+	});
+
+	it('refuses a title longer than a title can be', () => {
+		const code = encodeReceipt(makeReceipt(undefined, { title: 'x'.repeat(121) }));
+		expect(kindOf(code)).toBe('invalid');
 	});
 });
 

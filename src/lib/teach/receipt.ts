@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { visibleText } from '$lib/text/visible';
-import { fail, packChecked, unpackChecked, type DecodeError } from './codec';
+import { codePart, fail, packChecked, unpackChecked, type DecodeError } from './codec';
 import { MAX_ATTEMPTS_USED, receiptProblem } from './plausible';
 import { filePart } from '$lib/text/file-name';
+import { MAX_TITLE } from './limits';
 
 export const MAX_RECEIPT_CHARS = 12000;
 export const MAX_ANSWER_CHARS = 200;
@@ -10,7 +11,9 @@ export const MAX_ANSWER_CHARS = 200;
 export const MAX_STUDENT_CHARS = 60;
 export const RECEIPT_FILE_FORMAT = 'chipwise-receipt';
 const PREFIX = 'R';
-const VERSION = 1;
+/** R2 carries the assignment's title; R1 (before it did) is still read. */
+const VERSION = 2;
+const VERSIONS = [1, 2] as const;
 
 export interface Receipt {
 	assignmentId: string;
@@ -23,6 +26,8 @@ export interface Receipt {
 	attemptsUsed: number;
 	appVersion: string;
 	contentVersion: string;
+	/** The assignment's title, so a receipt opened where the assignment is not is named. */
+	title?: string;
 }
 
 export type ReceiptDecoded = { ok: true; receipt: Receipt } | { ok: false; error: DecodeError };
@@ -34,7 +39,7 @@ const unit = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const text = (min: number, max: number) => v.pipe(v.string(), v.minLength(min), v.maxLength(max));
 
 /** A positional array on the wire, like assignments: receipts may be shown as QR codes. */
-const WireSchema = v.strictTuple([
+const Fields = [
 	v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,32}$/)), // assignmentId
 	// student: shown as text, without the invisible characters that could hide or reverse it
 	v.pipe(
@@ -65,8 +70,17 @@ const WireSchema = v.strictTuple([
 	v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_ATTEMPTS_USED)), // attemptsUsed
 	text(1, 80), // appVersion
 	text(1, 80) // contentVersion
-]);
-type Wire = v.InferOutput<typeof WireSchema>;
+] as const;
+const TitleSchema = v.pipe(
+	v.string(),
+	v.maxLength(4 * MAX_TITLE),
+	v.transform(visibleText),
+	v.maxLength(MAX_TITLE)
+);
+/** R1's fields; R2 adds the title. */
+const WireV1 = v.strictTuple(Fields);
+const WireV2 = v.strictTuple([...Fields, TitleSchema]);
+type Wire = v.InferOutput<typeof WireV1> | v.InferOutput<typeof WireV2>;
 
 /** Cuts text to `max` characters with an ellipsis, never inside a surrogate pair. */
 function cap(text: string, max: number): string {
@@ -92,13 +106,15 @@ function toWire(r: Receipt, answerChars: number): Wire {
 		r.finishedAt,
 		r.attemptsUsed,
 		r.appVersion,
-		r.contentVersion
-	];
+		r.contentVersion,
+		...(r.title === undefined ? [] : [r.title])
+	] as Wire;
 }
 
 function fromWire(w: Wire): Receipt {
 	const [assignmentId, student, [credit, total, percent], results] = w;
 	const [, , , , timeMs, startedAt, finishedAt, attemptsUsed, appVersion, contentVersion] = w;
+	const title = w[10];
 	return {
 		assignmentId,
 		student,
@@ -109,7 +125,8 @@ function fromWire(w: Wire): Receipt {
 		finishedAt,
 		attemptsUsed,
 		appVersion,
-		contentVersion
+		contentVersion,
+		...(title ? { title } : {})
 	};
 }
 
@@ -120,7 +137,7 @@ function fromWire(w: Wire): Receipt {
 export function encodeReceipt(r: Receipt): string {
 	let code = '';
 	for (const answerChars of [MAX_ANSWER_CHARS, 80, 30, 0]) {
-		code = packChecked(PREFIX, toWire(r, answerChars));
+		code = packChecked(PREFIX, toWire(r, answerChars), r.title === undefined ? 1 : VERSION);
 		if (code.length <= MAX_RECEIPT_CHARS) break;
 	}
 	return code;
@@ -130,13 +147,14 @@ export function encodeReceipt(r: Receipt): string {
 export function decodeReceipt(code: string, now = Date.now()): ReceiptDecoded {
 	const unpacked = unpackChecked(
 		PREFIX,
-		VERSION,
+		VERSIONS,
 		code,
 		MAX_RECEIPT_CHARS,
 		'This receipt has been changed or damaged since it was made.'
 	);
 	if (!unpacked.ok) return unpacked;
-	const parsed = v.safeParse(WireSchema, unpacked.value);
+	const v2 = codePart(code).startsWith(`${PREFIX}2.`);
+	const parsed = v.safeParse(v2 ? WireV2 : WireV1, unpacked.value);
 	const receipt = parsed.success ? fromWire(parsed.output) : null;
 	const problem = receipt
 		? receiptProblem(receipt, now)
@@ -148,7 +166,7 @@ export function decodeReceipt(code: string, now = Date.now()): ReceiptDecoded {
 /** A file to save or send; `title` names the assignment in the file name when known. */
 export function receiptFile(r: Receipt, title?: string): { name: string; text: string } {
 	const student = filePart(r.student, 'student');
-	const what = filePart(title ?? '', filePart(r.assignmentId, 'assignment'));
+	const what = filePart(title ?? r.title ?? '', filePart(r.assignmentId, 'assignment'));
 	const text = JSON.stringify({ format: RECEIPT_FILE_FORMAT, code: encodeReceipt(r) }, null, 2);
 	return { name: `receipt-${student}-${what}.json`, text: `${text}\n` };
 }

@@ -32,6 +32,7 @@ const row = (student: string, percent: number, over: Partial<StudentRow> = {}): 
 	timeMs: 60_000,
 	finishedAt: 1000,
 	receipts: 1,
+	results: [],
 	...over
 });
 

@@ -1,0 +1,58 @@
+// What the gradebook's camera scanner does with each text it reads: the receipt code in it,
+// once per scanning session (a code held up to the camera is read on frame after frame), and
+// what to tell the teacher about the import that followed.
+import { codePart } from './codec';
+
+/** The code in a scanned text: the part after `#` in a link, or the text itself. */
+export function scannedCode(text: string): string {
+	return codePart(text);
+}
+
+/** The codes one scanning session has already handled. */
+export class ScanSession {
+	#seen = new Set<string>();
+
+	/** The code to import, or null when there is none or this session already took it. */
+	take(text: string): string | null {
+		const code = scannedCode(text);
+		if (!code || this.#seen.has(code)) return null;
+		this.#seen.add(code);
+		return code;
+	}
+}
+
+/** The part of an import's outcome a scan note needs (see `importReceipts`). */
+export interface ScanOutcome {
+	stored: {
+		status: 'added' | 'duplicate' | 'rejected';
+		title: string | null;
+		reason?: string;
+		receipt: { student: string; score: { percent: number } };
+	}[];
+	sources: { rejected: { message: string }[] }[];
+}
+
+/** One line of the scanner's log. The student's name is outside data: render it as text. */
+export type ScanNote =
+	| { kind: 'added'; student: string; percent: number; elsewhere: boolean }
+	| { kind: 'duplicate'; student: string }
+	| { kind: 'rejected'; student: string | null; message: string };
+
+/** What one scanned code came to: it holds a single receipt, or none. */
+export function scanNote(outcome: ScanOutcome): ScanNote {
+	const stored = outcome.stored[0];
+	if (stored?.status === 'added') {
+		const { student, score } = stored.receipt;
+		return { kind: 'added', student, percent: score.percent, elsewhere: stored.title === null };
+	}
+	if (stored?.status === 'duplicate') return { kind: 'duplicate', student: stored.receipt.student };
+	const message =
+		stored?.reason ?? outcome.sources[0]?.rejected[0]?.message ?? 'This is not a Chipwise receipt.';
+	return { kind: 'rejected', student: stored?.receipt.student ?? null, message };
+}
+
+/** The running count: "3 added", and "3 of 28" when the class size is known. */
+export function tally(added: number, expected?: number): string {
+	const of = expected ? ` · ${added} of ${expected}` : '';
+	return `${added} added${of}`;
+}
