@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { TEACHER_ARTICLE, teacherPack } from '../../src/lib/test/teacher-pack';
+import { noViolations } from './axe';
 import { startPack } from './editor-helpers';
 import { expect, gotoReady, keepOfflineNotice, test } from './fixtures';
 import {
@@ -33,20 +32,6 @@ const VIEWPORTS = [
 	{ width: 360, height: 740 },
 	{ width: 1280, height: 800 }
 ];
-
-async function noViolations(page: Page, where: string) {
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	const found = violations.map(
-		(v) =>
-			`${v.id}: ${v.help} (${v.nodes
-				.map((n) => n.target.join(' '))
-				.slice(0, 3)
-				.join(' | ')})`
-	);
-	expect(found, where).toEqual([]);
-}
 
 /** Question types met while practising, so each is checked open and with its feedback. */
 const TYPES = [

@@ -38,6 +38,8 @@ test.describe('packs on this device', () => {
 		await page.getByRole('button', { name: 'Practise The lab: All questions' }).click();
 		const questions = teacherPack().modules[0]!.questions as unknown as PackQuestion[];
 		for (let n = 0; n < 2; n++) {
+			// The question before may still be leaving the screen.
+			await expect(page.locator('fieldset legend').first()).toContainText(`Question ${n + 1} of 2`);
 			await answerCorrectly(page, await shownQuestion(page, questions));
 			await page.getByRole('button', { name: 'Check' }).click();
 			await page.getByRole('button', { name: /^(Continue|See your results)$/ }).click();
@@ -143,6 +145,9 @@ test.describe('packs on this device', () => {
 		const questions = teacherPack().modules[0]!.questions as unknown as PackQuestion[];
 		let missed = '';
 		for (let n = 0; n < 3; n++) {
+			// The next question is on screen once it asks to be checked (a slow machine may still
+			// show the last one's feedback for a moment after Continue).
+			await expect(page.getByRole('button', { name: 'Check' })).toBeVisible();
 			const q = await shownQuestion(page, questions);
 			// Missed, and missed again when it comes back: it is due again today.
 			if (n === 0 || q.id === missed) {

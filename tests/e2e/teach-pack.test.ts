@@ -42,6 +42,10 @@ test.describe("Teach: an assignment on a teacher's own pack", () => {
 		await student.getByLabel('Your name, as your teacher should see it').fill('Ana');
 		await student.getByRole('button', { name: 'Start' }).click();
 		for (let n = 0; n < 2; n++) {
+			// The question before may still be leaving the screen.
+			await expect(student.locator('fieldset legend').first()).toContainText(
+				`Question ${n + 1} of 2`
+			);
 			await answerCorrectly(student, await shownQuestion(student, questions));
 			await student.getByRole('button', { name: 'Check' }).click();
 			await student.getByRole('button', { name: /^(Continue|See your results)$/ }).click();
