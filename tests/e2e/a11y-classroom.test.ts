@@ -1,8 +1,6 @@
-import { decodeAssignment } from '../../src/lib/teach/assignment';
-import { makeReceipt } from '../../src/lib/teach/factories';
-import { encodeReceipt } from '../../src/lib/teach/receipt';
 import { noViolations } from './axe';
 import { expect, gotoReady, test } from './fixtures';
+import { assignBasics, receiptCode } from './teach-helpers';
 
 for (const scheme of ['light', 'dark'] as const) {
 	for (const viewport of [
@@ -31,31 +29,8 @@ for (const scheme of ['light', 'dark'] as const) {
 				await noViolations(page, 'the classes, asking before removing');
 				await page.getByRole('button', { name: 'Keep it' }).click();
 
-				await gotoReady(page, '/teach/?new');
-				await page.getByLabel('Title').fill('Week 3');
-				await page.getByLabel('Class', { exact: true }).fill('10B');
-				await page
-					.getByRole('group', { name: 'The ban: who, what, how' })
-					.getByRole('checkbox', { name: /^Basics/ })
-					.check();
-				await page.getByRole('button', { name: 'Save assignment' }).click();
-				const link = await page.getByLabel('Assignment link', { exact: true }).inputValue();
-				const decoded = decodeAssignment(link.slice(link.indexOf('#') + 1));
-				if (!decoded.ok) throw new Error('The link does not read back');
-				const a = decoded.assignment;
-				const receipt = (student: string, credits: number[]) =>
-					encodeReceipt(
-						makeReceipt(credits, {
-							assignmentId: a.id,
-							student,
-							title: a.title,
-							results: a.questionIds.map((questionId, i) => ({
-								questionId,
-								credit: credits[i] ?? 0,
-								answer: 'Micron'
-							}))
-						})
-					);
+				const a = await assignBasics(page, 'Week 3', '10B');
+				const receipt = (student: string, credits: number[]) => receiptCode(a, student, credits);
 				await page.getByRole('link', { name: 'Gradebook' }).click();
 				await page
 					.getByLabel('Paste receipt codes or links')

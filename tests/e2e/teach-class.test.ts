@@ -1,7 +1,5 @@
-import { decodeAssignment } from '../../src/lib/teach/assignment';
-import { makeReceipt } from '../../src/lib/teach/factories';
-import { encodeReceipt } from '../../src/lib/teach/receipt';
 import { expect, gotoReady, test } from './fixtures';
+import { assignBasics, receiptCode } from './teach-helpers';
 
 test.describe('Teach: a class list', () => {
 	test("a class's gradebook shows everyone on the list, and a stray name is matched in one step", async ({
@@ -32,34 +30,10 @@ test.describe('Teach: a class list', () => {
 		);
 		await page.getByRole('button', { name: 'Cancel' }).click();
 
-		// An assignment for the class.
-		await page.getByRole('link', { name: 'Teach', exact: true }).first().click();
-		await page.getByRole('button', { name: 'New assignment' }).click();
-		await page.getByLabel('Title').fill('Week 3');
-		await page.getByLabel('Class', { exact: true }).fill('10B');
-		await page
-			.getByRole('group', { name: 'The ban: who, what, how' })
-			.getByRole('checkbox', { name: /^Basics/ })
-			.check();
-		await page.getByRole('button', { name: 'Save assignment' }).click();
-		const link = await page.getByLabel('Assignment link', { exact: true }).inputValue();
-		const decoded = decodeAssignment(link.slice(link.indexOf('#') + 1));
-		if (!decoded.ok) throw new Error('The link does not read back');
-		const a = decoded.assignment;
-
-		// Two results come back: one under a name on the list, one under a nickname.
-		const receipt = (student: string, credits: number[]) =>
-			encodeReceipt(
-				makeReceipt(credits, {
-					assignmentId: a.id,
-					student,
-					results: a.questionIds.map((questionId, i) => ({
-						questionId,
-						credit: credits[i] ?? 0,
-						answer: 'Micron'
-					}))
-				})
-			);
+		// An assignment for the class; two results come back, one under a name on the list, one
+		// under a nickname.
+		const a = await assignBasics(page, 'Week 3', '10B');
+		const receipt = (student: string, credits: number[]) => receiptCode(a, student, credits);
 		await page.getByRole('link', { name: 'Gradebook' }).click();
 		await page
 			.getByLabel('Paste receipt codes or links')

@@ -2,10 +2,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import config from '../../playwright.config';
-import { decodeAssignment } from '../../src/lib/teach/assignment';
-import { makeReceipt } from '../../src/lib/teach/factories';
-import { encodeReceipt } from '../../src/lib/teach/receipt';
-import { expect, gotoReady, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { assignBasics, receiptCode } from './teach-helpers';
 import { writeQrVideo } from './qr-video';
 
 // Chromium's fake camera plays this file. Its path is fixed when the browser starts; Chromium
@@ -26,33 +24,15 @@ test.use({
 test.afterAll(() => rmSync(video, { force: true }));
 
 test('the teacher scans two receipts one after the other with the camera', async ({ page }) => {
-	await gotoReady(page, '/teach/');
-	await page.getByRole('button', { name: 'New assignment' }).click();
-	await page.getByLabel('Title').fill('Week 4');
-	await page
-		.getByRole('group', { name: 'The ban: who, what, how' })
-		.getByRole('checkbox', { name: /^Basics/ })
-		.check();
-	await page.getByRole('button', { name: 'Save assignment' }).click();
-	const link = await page.getByLabel('Assignment link', { exact: true }).inputValue();
-	const decoded = decodeAssignment(link.slice(link.indexOf('#') + 1));
-	if (!decoded.ok) throw new Error('The link does not read back');
-	const a = decoded.assignment;
+	const a = await assignBasics(page, 'Week 4');
 
 	// Two students' receipts, as the links their receipt QR codes hold.
-	const receipt = (student: string, right: number) => {
-		const credits = a.questionIds.map((_, i) => (i < right ? 1 : 0));
-		const r = makeReceipt(credits, {
-			assignmentId: a.id,
+	const receipt = (student: string, right: number) =>
+		`https://chipwise.example/teach/receipt/#${receiptCode(
+			a,
 			student,
-			results: a.questionIds.map((questionId, i) => ({
-				questionId,
-				credit: credits[i] ?? 0,
-				answer: 'Micron'
-			}))
-		});
-		return `https://chipwise.example/teach/receipt/#${encodeReceipt(r)}`;
-	};
+			a.questionIds.map((_, i) => (i < right ? 1 : 0))
+		)}`;
 	writeQrVideo(video, [receipt('Zoë Lambert', a.questionIds.length), receipt('Ben Okafor', 1)]);
 
 	await page.getByRole('link', { name: 'Gradebook' }).click();

@@ -4,76 +4,16 @@
 // attempts; what it reads and writes comes in as `AssignmentSources`, so a test can give its own.
 // An assignment on a pack made by a teacher carries the pack in its link (or comes with its
 // file): the page adds it to this device first.
-import { load } from '$lib/db/load';
 import { readPackLink } from '$lib/authoring/pack-link';
-import { allQuestions, questionsByIds } from '$lib/content/queries';
+import { questionsByIds } from '$lib/content/queries';
 import type { Pack } from '$lib/content/schema';
-import { currentProfile } from '$lib/db/profile.svelte';
 import { storageMessage } from '$lib/db/storage-error';
-import { quizVersion, startedOn, type Attempt, type Response } from '$lib/quiz/attempt';
+import { quizVersion, startedOn, type Attempt } from '$lib/quiz/attempt';
 import { Player } from '$lib/quiz/player.svelte';
 import { retryTitle } from '$lib/quiz/session';
-import type { QuizStore } from '$lib/quiz/store';
 import { decodeAssignment, encodeAssignment, type Assignment } from '$lib/teach/assignment';
 import { splitAssignmentFragment } from '$lib/teach/assignment-pack';
-import type { ChipwiseDB } from '$lib/db/db';
-import type { startListSession } from '$lib/db/sessions';
-
-type ListSession = Parameters<typeof startListSession>[0];
-
-export type PackAdded = { ok: true; title: string } | { ok: false; message: string };
-
-export interface AssignmentSources {
-	/** The pack Chipwise comes with. */
-	pack(): Promise<Pack>;
-	/** A pack made or added on this device, or null. */
-	storedPack(id: string): Promise<Pack | null>;
-	/** Keeps a pack (its file's text) on this device, checked as any pack file is. */
-	addPack(text: string, builtIn: Pack): Promise<PackAdded>;
-	/** The learner on this device: `ensure` creates one on a first visit. */
-	learner: {
-		readonly id: string | null;
-		load(): Promise<void>;
-		ensure(): Promise<void>;
-		reload(): Promise<void>;
-	};
-	receive(learnerId: string, assignment: Assignment): Promise<void>;
-	assignmentOf(learnerId: string, attemptId: string): Promise<Assignment | null>;
-	attempt(id: string): Promise<Attempt | undefined>;
-	responses(attemptId: string): Promise<Response[]>;
-	store(): Promise<QuizStore>;
-	rename(learnerId: string, name: string): Promise<void>;
-	startList(init: ListSession): Promise<Attempt>;
-}
-
-/** The app's sources; the database modules load when first used. */
-export const appSources: AssignmentSources = {
-	pack: async () => (await import('$lib/content/client')).fetchPack(),
-	...packSources(),
-	learner: currentProfile,
-	receive: async (id, a) => {
-		await (await load.teach()).receiveAssignment(id, a);
-	},
-	assignmentOf: async (id, attemptId) => (await load.sessions()).assignmentOfAttempt(id, attemptId),
-	attempt: async (id) => (await load.attempts()).getAttempt(id),
-	responses: async (id) => (await load.attempts()).attemptResponses(id),
-	store: async () => (await load.quizStore()).dbQuizStore(),
-	rename: async (id, name) => (await load.profiles()).renameProfile(id, name),
-	startList: async (init) => (await load.sessions()).startListSession(init)
-};
-
-/** Reading and adding teachers' packs, in `db` (the app's database by default). */
-export function packSources(db?: ChipwiseDB): Pick<AssignmentSources, 'storedPack' | 'addPack'> {
-	return {
-		storedPack: async (id) => (await (await load.packReads()).storedPack(id, db))?.pack ?? null,
-		addPack: async (text, builtIn) => {
-			const ids = allQuestions(builtIn).map((q) => q.id);
-			const { importPack } = await load.packs();
-			const added = await importPack(text, { id: builtIn.id, questionIds: ids }, db);
-			return added.ok ? { ok: true, title: added.row.title } : added;
-		}
-	};
-}
+import { appSources, type AssignmentSources } from './assignment-sources';
 
 export class AssignmentPage {
 	#code = $state('');

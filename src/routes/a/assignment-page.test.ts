@@ -9,7 +9,8 @@ import { packLinkCode } from '$lib/authoring/pack-link';
 import type { ChipwiseDB } from '$lib/db/db';
 import { freshDbEachTest } from '$lib/test/db';
 import { teacherPack } from '$lib/test/teacher-pack';
-import { AssignmentPage, packSources, type AssignmentSources } from './assignment-page.svelte';
+import { AssignmentPage } from './assignment-page.svelte';
+import { packSources, type AssignmentSources } from './assignment-sources';
 
 let db: ChipwiseDB;
 freshDbEachTest((d) => (db = d));
