@@ -37,9 +37,11 @@ test.describe('Teach: assign, do it offline, send the receipt back', () => {
 			.check();
 		await expect(teacher.getByText('7 questions chosen')).toBeVisible();
 		await teacher.getByRole('radio', { name: /^Test/ }).check();
+		await teacher.getByRole('radio', { name: /^Paste in the class chat/ }).check();
 		await teacher.getByRole('button', { name: 'Save assignment' }).click();
+		await expect(teacher.getByText(/results\spasted\sin\sthe\sclass\schat/)).toBeVisible();
 		const link = await teacher.getByLabel('Assignment link', { exact: true }).inputValue();
-		expect(link).toMatch(/\/a\/#A1\./);
+		expect(link).toMatch(/\/a\/#A2\./);
 		await expect(teacher.getByText(`Link: ${link.length} characters`)).toBeVisible();
 		await expect(
 			teacher.getByRole('img', { name: /QR code of the assignment link/ })
@@ -54,6 +56,9 @@ test.describe('Teach: assign, do it offline, send the receipt back', () => {
 		await studentContext.setOffline(true);
 		await expect(
 			student.getByRole('heading', { level: 1, name: 'Micron ban: week 3' })
+		).toBeVisible();
+		await expect(
+			student.getByText('Copy your receipt and paste it in the class chat')
 		).toBeVisible();
 		await student.getByLabel('Your name, as your teacher should see it').fill('Zoë');
 		await student.getByRole('button', { name: 'Start' }).click();
@@ -79,6 +84,12 @@ test.describe('Teach: assign, do it offline, send the receipt back', () => {
 		await student.getByRole('button', { name: 'Submit the test' }).click();
 		await expect(student.getByText(/Your score\s*86%/)).toBeVisible();
 		await expect(student.getByText(/not a secure exam result/)).toBeVisible();
+		// The way the teacher chose comes first; the QR code is folded away with the others.
+		await expect(
+			student.getByText(/asked you to copy it and paste it in the class chat/)
+		).toBeVisible();
+		await expect(student.getByRole('button', { name: 'Copy your receipt' })).toBeVisible();
+		await expect(student.getByRole('img', { name: 'QR code of your receipt link' })).toBeHidden();
 		const code = await student.getByLabel('Receipt code', { exact: true }).inputValue();
 		expect(code).toMatch(/^R2\./);
 

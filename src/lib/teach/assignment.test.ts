@@ -8,7 +8,7 @@ import {
 	packQuestionIds,
 	unpackQuestionIds
 } from './assignment';
-import { packCode } from './codec';
+import { packChecked, packCode } from './codec';
 import {
 	checkedRawCode,
 	flip,
@@ -59,6 +59,21 @@ describe('assignment codes', () => {
 		expect(decodeAssignment(code)).toEqual({ ok: true, assignment: a });
 	});
 
+	it('carry how results come back as A2, and still read A1 without it', () => {
+		for (const returnBy of ['scan', 'chat', 'file'] as const) {
+			const a = makeAssignment({ returnBy });
+			const code = encodeAssignment(a);
+			expect(code.startsWith('A2.')).toBe(true);
+			expect(decodeAssignment(code)).toEqual({ ok: true, assignment: a });
+		}
+		const old = decodeAssignment(encodeAssignment(makeAssignment()));
+		expect(old.ok && old.assignment.returnBy).toBe(undefined);
+		// An A1 code with a 13th field, or an A2 code with an unknown way, is no assignment.
+		expect(kindOf(packChecked('A', JSON.parse(wireWith(11, '1741608000000,0'))))).toBe('invalid');
+		const bad = packChecked('A', JSON.parse(wireWith(11, '1741608000000,3')), 2);
+		expect(kindOf(bad)).toBe('invalid');
+	});
+
 	it('keep a typical 20-question assignment under 300 characters', () => {
 		const a = makeAssignment({ id: newAssignmentId(), questionIds: questionIds(20) });
 		expect(new Set(a.questionIds.map((id) => id.split('.')[0])).size).toBe(6);
@@ -99,7 +114,7 @@ describe('rejected assignment codes', () => {
 	});
 
 	it('tell newer from older versions', () => {
-		const newer = decodeAssignment(packCode('A', [], 2));
+		const newer = decodeAssignment(packCode('A', [], 3));
 		const older = decodeAssignment(packCode('A', [], 0));
 		expect(newer.ok ? null : newer.error.kind).toBe('other-version');
 		expect(newer.ok ? '' : newer.error.message).toMatch(/newer/);

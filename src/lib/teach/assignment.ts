@@ -1,11 +1,16 @@
 import * as v from 'valibot';
 import { hasVisible, visibleText } from '$lib/text/visible';
-import { fail, packChecked, unpackChecked, type DecodeError } from './codec';
+import { codePart, fail, packChecked, unpackChecked, type DecodeError } from './codec';
 import { MAX_TITLE } from './limits';
 
 export const MAX_ASSIGNMENT_CHARS = 4000;
 const PREFIX = 'A';
-const VERSION = 1;
+/** A2 carries how results come back; A1 (before it did) is still read. */
+const VERSIONS = [1, 2] as const;
+
+/** How a student sends their result back, as the teacher chose: the receipt shows it first. */
+export const RETURN_WAYS = ['scan', 'chat', 'file'] as const;
+export type ReturnWay = (typeof RETURN_WAYS)[number];
 
 const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 const questionId = v.pipe(v.string(), v.regex(ID_PATTERN), v.maxLength(80));
@@ -30,7 +35,9 @@ export const AssignmentSchema = v.object({
 	passMark: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
 	attemptsAllowed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
 	shuffle: v.boolean(),
-	createdAt: v.pipe(v.number(), v.finite())
+	createdAt: v.pipe(v.number(), v.finite()),
+	/** Missing on assignments made before it was asked: every way is offered alike. */
+	returnBy: v.optional(v.picklist(RETURN_WAYS))
 });
 
 export type Assignment = v.InferOutput<typeof AssignmentSchema>;
@@ -81,7 +88,7 @@ export function unpackQuestionIds(packed: string): string[] {
  * On the wire an assignment is a positional array: field names would cost about 40 characters
  * of a link that has to stay short enough to share. The version in the code fixes the order.
  */
-const WireSchema = v.strictTuple([
+const Fields = [
 	v.string(), // id
 	v.string(), // title
 	v.string(), // className
@@ -94,8 +101,11 @@ const WireSchema = v.strictTuple([
 	v.number(), // attemptsAllowed
 	v.picklist([0, 1]), // shuffle
 	v.number() // createdAt
-]);
-type Wire = v.InferOutput<typeof WireSchema>;
+] as const;
+const WireV1 = v.strictTuple(Fields);
+/** A2 adds how results come back, as an index in RETURN_WAYS. */
+const WireV2 = v.strictTuple([...Fields, v.picklist([0, 1, 2])]);
+type Wire = v.InferOutput<typeof WireV1> | v.InferOutput<typeof WireV2>;
 
 function toWire(a: Assignment): Wire {
 	const mode = a.mode === 'test' ? 1 : 0;
@@ -113,24 +123,15 @@ function toWire(a: Assignment): Wire {
 		a.passMark,
 		a.attemptsAllowed,
 		shuffle,
-		a.createdAt
-	];
+		a.createdAt,
+		...(a.returnBy ? [RETURN_WAYS.indexOf(a.returnBy)] : [])
+	] as Wire;
 }
 
-function fromWire([
-	id,
-	title,
-	className,
-	packId,
-	packVersion,
-	ids,
-	mode,
-	due,
-	passMark,
-	attemptsAllowed,
-	shuffle,
-	createdAt
-]: Wire): unknown {
+function fromWire(w: Wire): unknown {
+	const [id, title, className, packId, packVersion, ids, mode, due] = w;
+	const [, , , , , , , , passMark, attemptsAllowed, shuffle, createdAt] = w;
+	const way = w[12];
 	return {
 		id,
 		title,
@@ -143,12 +144,13 @@ function fromWire([
 		passMark,
 		attemptsAllowed,
 		shuffle: shuffle === 1,
-		createdAt
+		createdAt,
+		...(way === undefined ? {} : { returnBy: RETURN_WAYS[way] })
 	};
 }
 
 export function encodeAssignment(a: Assignment): string {
-	return packChecked(PREFIX, toWire(a));
+	return packChecked(PREFIX, toWire(a), a.returnBy ? 2 : 1);
 }
 
 const INVALID =
@@ -159,13 +161,14 @@ export function decodeAssignment(
 ): { ok: true; assignment: Assignment } | { ok: false; error: DecodeError } {
 	const unpacked = unpackChecked(
 		PREFIX,
-		VERSION,
+		VERSIONS,
 		code,
 		MAX_ASSIGNMENT_CHARS,
 		'This assignment link has been changed or damaged since it was made. Ask your teacher for a new link.'
 	);
 	if (!unpacked.ok) return unpacked;
-	const wire = v.safeParse(WireSchema, unpacked.value);
+	const v2 = codePart(code).startsWith(`${PREFIX}2.`);
+	const wire = v.safeParse(v2 ? WireV2 : WireV1, unpacked.value);
 	if (!wire.success) return fail('invalid', INVALID);
 	const parsed = v.safeParse(AssignmentSchema, fromWire(wire.output));
 	if (!parsed.success) return fail('invalid', INVALID);

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { compilePack } from '$lib/content/compile.server';
@@ -53,6 +53,9 @@ describe('the assignment form', () => {
 		const attempts = screen.getByRole('spinbutton', { name: 'Attempts allowed' });
 		await user.clear(attempts);
 		await user.type(attempts, '2');
+		const group = screen.getByRole('group', { name: 'How results come back' });
+		expect(within(group).getByRole('radio', { name: /Scan in class/ })).toBeChecked();
+		await user.click(within(group).getByRole('radio', { name: /Paste in the class chat/ }));
 		await user.click(screen.getByRole('button', { name: 'Save assignment' }));
 
 		expect(onsave).toHaveBeenCalledOnce();
@@ -61,7 +64,8 @@ describe('the assignment form', () => {
 			className: '10B',
 			passMark: 60,
 			attemptsAllowed: 2,
-			due: null
+			due: null,
+			returnBy: 'chat'
 		});
 	});
 

@@ -20,8 +20,15 @@ describe('the assignment form', () => {
 	});
 
 	it('round-trips an assignment through the form unchanged', () => {
-		const a = makeAssignment();
+		const a = makeAssignment({ returnBy: 'chat' });
 		expect(checkDraft(draftOf(a), a)).toEqual({ ok: true, assignment: a });
+	});
+
+	it('asks for results by scan unless the teacher chooses another way', () => {
+		expect(checkDraft(draft(), fixed)).toMatchObject({ assignment: { returnBy: 'scan' } });
+		// An assignment made before the way was asked, once edited, says its way too.
+		const old = makeAssignment();
+		expect(checkDraft(draftOf(old), old)).toMatchObject({ assignment: { returnBy: 'scan' } });
 	});
 
 	it('says in plain words what each wrong field needs', () => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AssignmentSchema, type Assignment } from '$lib/teach/assignment';
+import { AssignmentSchema, type Assignment, type ReturnWay } from '$lib/teach/assignment';
 import { MAX_TITLE } from '$lib/teach/limits';
 import { hasVisible } from '$lib/text/visible';
 
@@ -13,6 +13,7 @@ export interface AssignmentDraft {
 	passMark: number | null;
 	attemptsAllowed: number | null;
 	shuffle: boolean;
+	returnBy: ReturnWay;
 }
 
 export type Field =
@@ -32,7 +33,8 @@ export function emptyDraft(): AssignmentDraft {
 		due: '',
 		passMark: 60,
 		attemptsAllowed: 0,
-		shuffle: true
+		shuffle: true,
+		returnBy: 'scan'
 	};
 }
 
@@ -45,7 +47,8 @@ export function draftOf(a: Assignment): AssignmentDraft {
 		due: a.due ?? '',
 		passMark: a.passMark,
 		attemptsAllowed: a.attemptsAllowed,
-		shuffle: a.shuffle
+		shuffle: a.shuffle,
+		returnBy: a.returnBy ?? 'scan'
 	};
 }
 
@@ -81,7 +84,8 @@ export function checkDraft(
 		due: draft.due || null,
 		passMark: draft.passMark ?? Number.NaN,
 		attemptsAllowed: draft.attemptsAllowed ?? Number.NaN,
-		shuffle: draft.shuffle
+		shuffle: draft.shuffle,
+		returnBy: draft.returnBy
 	};
 	const parsed = v.safeParse(AssignmentSchema, candidate);
 	if (parsed.success) return { ok: true, assignment: parsed.output };

@@ -24,6 +24,14 @@ describe('the facts of an assignment, as a class reads them', () => {
 		expect(plain(otherFacts(a, ['mode', 'questions'], true))).toBe('Practice · 5 questions');
 	});
 
+	it('says how results come back when the teacher chose a way', () => {
+		expect(otherFacts(makeAssignment(), ['returns'], true)).toBe('');
+		const a = makeAssignment({ returnBy: 'chat' });
+		expect(plain(otherFacts(a, ['mode', 'returns'], false))).toBe(
+			'Test · results pasted in the class chat'
+		);
+	});
+
 	it('counts attempts, 0 being no limit', () => {
 		expect(otherFacts(makeAssignment(), ['due'], true)).not.toMatch(/ /);
 		expect([0, 1, 3].map(attemptsText)).toEqual(['unlimited attempts', '1 attempt', '3 attempts']);

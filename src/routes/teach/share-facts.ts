@@ -1,11 +1,11 @@
 // The facts a teacher and a class read about an assignment, in the share view, on the board
 // and on paper. The class is left out of the joined line: it is outside text, which the
 // component wraps in <bdi> (AssignmentFacts.svelte).
-import type { Assignment } from '$lib/teach/assignment';
+import type { Assignment, ReturnWay } from '$lib/teach/assignment';
 import { facts, formatDue } from '$lib/teach/format';
 import { count } from '$lib/text/count';
 
-export type Fact = 'class' | 'questions' | 'mode' | 'passMark' | 'attempts' | 'due';
+export type Fact = 'class' | 'questions' | 'mode' | 'passMark' | 'attempts' | 'due' | 'returns';
 
 /** "Test", "Practice". */
 export function modeName(a: Assignment): string {
@@ -16,6 +16,12 @@ export function modeName(a: Assignment): string {
 export function attemptsText(allowed: number): string {
 	return allowed === 0 ? 'unlimited attempts' : count(allowed, 'attempt');
 }
+
+const RETURNS: Record<ReturnWay, string> = {
+	scan: 'results scanned in class',
+	chat: 'results pasted in the class chat',
+	file: 'results sent as a file'
+};
 
 /** A fact kept on one line: a line breaks between facts, never inside a date or "60%". */
 function unbroken(text: string | null): string | null {
@@ -35,6 +41,8 @@ function words(a: Assignment, fact: Exclude<Fact, 'class'>): string | null {
 			return attemptsText(a.attemptsAllowed);
 		case 'due':
 			return a.due && `due ${formatDue(a.due)}`;
+		case 'returns':
+			return a.returnBy ? RETURNS[a.returnBy] : null;
 	}
 }
 
