@@ -4,6 +4,7 @@ import type { Assignment } from './assignment';
 import { isLate, receiptKey, studentKey } from './identity';
 import { questionsMatch, receiptMismatch } from './match';
 import type { Receipt } from './receipt';
+import { wrongOptionCounts, type OptionKey } from './wrong-options';
 
 export interface StudentRow {
 	key: string;
@@ -28,8 +29,11 @@ export interface QuestionStat {
 	/** Share of students with full credit, 0–100, rounded. */
 	percentCorrect: number;
 	meanCredit: number;
-	/** The answer given most often without full credit. */
-	commonWrong: { answer: string; count: number } | null;
+	/**
+	 * The answer given most often without full credit; for a multiple-select question, the
+	 * wrong option ticked most often (`option`), never a right one.
+	 */
+	commonWrong: { answer: string; count: number; option?: true } | null;
 }
 
 export type SortKey = 'student' | 'percent' | 'finishedAt' | 'timeMs' | 'attemptsUsed' | 'late';
@@ -141,17 +145,19 @@ export function studentRows(
 export function questionStats(
 	questionIds: readonly string[],
 	receipts: readonly Receipt[],
-	known?: ReadonlySet<string>
+	known?: ReadonlySet<string>,
+	/** Multiple-select questions' keys: their wrong options are counted one by one. */
+	keys: Readonly<Record<string, OptionKey>> = {}
 ): QuestionStat[] {
 	const bests = bestReceipts(questionIds, receipts, known);
 	const shown = known ? questionIds.filter((id) => known.has(id)) : questionIds;
 	return shown.map((questionId) => {
 		const results = bests.flatMap((r) => r.results.filter((x) => x.questionId === questionId));
-		const wrong = new Map<string, number>();
-		for (const x of results) {
-			if (x.credit < 1 && x.answer !== NO_ANSWER)
-				wrong.set(x.answer, (wrong.get(x.answer) ?? 0) + 1);
-		}
+		const missed = results
+			.filter((x) => x.credit < 1 && x.answer !== NO_ANSWER)
+			.map((x) => x.answer);
+		const key = Object.hasOwn(keys, questionId) ? keys[questionId] : undefined;
+		const wrong = key ? wrongOptionCounts(missed, key) : tally(missed);
 		const [top] = [...wrong].sort(([a, m], [b, n]) => n - m || compareText(a, b));
 		const n = results.length;
 		return {
@@ -159,9 +165,15 @@ export function questionStats(
 			answered: results.filter((x) => x.answer !== NO_ANSWER).length,
 			percentCorrect: n ? Math.round((results.filter((x) => x.credit >= 1).length / n) * 100) : 0,
 			meanCredit: n ? Math.round((results.reduce((s, x) => s + x.credit, 0) / n) * 100) / 100 : 0,
-			commonWrong: top ? { answer: top[0], count: top[1] } : null
+			commonWrong: top ? { answer: top[0], count: top[1], ...(key ? { option: true } : {}) } : null
 		};
 	});
+}
+
+function tally(values: readonly string[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+	return counts;
 }
 
 const compare: Record<SortKey, (a: StudentRow, b: StudentRow) => number> = {

@@ -1,6 +1,7 @@
 import { activePack } from '$lib/content/active.server';
 import { objectiveLabels, questionObjectives } from '$lib/content/objectives';
 import { questionPrompts } from '$lib/teach/prompts';
+import { optionKeys } from '$lib/teach/wrong-options';
 
 // The built-in pack's prompts in the prerendered page: the browser need not fetch and check the
 // whole pack before it can show results. A pack made or added on this device is read from it.
@@ -10,6 +11,7 @@ export function load() {
 		packId: pack.id,
 		prompts: questionPrompts(pack),
 		objectives: questionObjectives(pack),
-		labels: objectiveLabels(pack)
+		labels: objectiveLabels(pack),
+		keys: optionKeys(pack)
 	};
 }
