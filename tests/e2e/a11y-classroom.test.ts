@@ -1,5 +1,9 @@
+import { encodeAssignment } from '../../src/lib/teach/assignment';
+import { makeAssignment, makeReceipt } from '../../src/lib/teach/factories';
+import { encodeReceipt } from '../../src/lib/teach/receipt';
 import { noViolations } from './axe';
 import { expect, gotoReady, test } from './fixtures';
+import { answerCorrectly, packQuestions, shownQuestion } from './quiz-helpers';
 import { assignBasics, receiptCode } from './teach-helpers';
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -50,6 +54,39 @@ for (const scheme of ['light', 'dark'] as const) {
 					page.getByRole('heading', { name: 'Share “Week 3: follow-up”' })
 				).toBeVisible();
 				await noViolations(page, 'the follow-up to share');
+			});
+
+			test("a student's receipt with the teacher's way first, and results kept for another device", async ({
+				page
+			}) => {
+				test.setTimeout(60_000);
+				await gotoReady(page, '/');
+				const questions = (await packQuestions(page, 'the-ban.basics')).slice(0, 2);
+				const a = makeAssignment({
+					questionIds: questions.map((q) => q.id),
+					returnBy: 'chat',
+					createdAt: Date.now() - 1000
+				});
+				await gotoReady(page, `/a/#${encodeAssignment(a)}`);
+				await noViolations(page, 'the assignment saying how results come back');
+				await page.getByLabel('Your name, as your teacher should see it').fill('Zoë');
+				await page.getByRole('button', { name: 'Start' }).click();
+				for (let n = 1; n <= 2; n++) {
+					await expect(page.getByRole('heading', { name: `Question ${n} of 2` })).toBeVisible();
+					await answerCorrectly(page, await shownQuestion(page, questions));
+					if (n < 2) await page.getByRole('button', { name: 'Next', exact: true }).click();
+				}
+				await page.getByRole('button', { name: 'Submit the test' }).click();
+				await expect(page.getByRole('button', { name: 'Copy your receipt' })).toBeVisible();
+				await noViolations(page, "the receipt, the teacher's way first");
+				await page.getByText('Other ways to send it').click();
+				await noViolations(page, 'the receipt, every way open');
+
+				const code = encodeReceipt(makeReceipt(undefined, { student: 'Ana', title: 'Week 9' }));
+				await gotoReady(page, `/teach/receipt/#${code}`);
+				await page.getByRole('link', { name: 'See results' }).click();
+				await expect(page.getByRole('button', { name: 'Save them as one file' })).toBeVisible();
+				await noViolations(page, 'results kept for another device');
 			});
 		});
 	}
