@@ -82,7 +82,7 @@ describe('a follow-up for each student', () => {
 		expect(missedBy(ids, [student('Ada', [1, 1, 1, 1]), student('Ben', [1, 1, 1, 1])])).toEqual([]);
 	});
 
-	it('makes one assignment a student, on the same terms, titled with their name', () => {
+	it('makes one assignment a student, on the same terms, titled with their name, newest first', () => {
 		const a = makeAssignment({ questionIds: ids });
 		let n = 0;
 		const made = followUpEach(
@@ -112,7 +112,7 @@ describe('a follow-up for each student', () => {
 					title: 'Micron ban: week 3 check: follow-up for Cleo',
 					questionIds: ['the-ban.q03', 'the-ban.q05'],
 					due: null,
-					createdAt: T0 + 1
+					createdAt: T0
 				}
 			}
 		]);

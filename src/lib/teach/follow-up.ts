@@ -85,7 +85,9 @@ export function missedBy(
 
 /**
  * A follow-up for each student who missed something, titled "<title>: follow-up for <student>"
- * (the title shortened, never the name, to fit), each under an id of its own.
+ * (the title shortened, never the name, to fit), each under an id of its own. Each is made a
+ * millisecond before the one of the student after, so a list of the newest first (the Teach
+ * page's) keeps the students' order.
  */
 export function followUpEach(
 	a: Assignment,
@@ -94,8 +96,14 @@ export function followUpEach(
 	newId: () => string,
 	now: number
 ): StudentFollowUp[] {
-	return missedBy(order, students).map(({ student, questionIds }) => ({
+	return missedBy(order, students).map(({ student, questionIds }, i) => ({
 		student,
-		assignment: followUp(a, questionIds, newId(), now, `${SUFFIX} for ${cut(student, MAX_NAME)}`)
+		assignment: followUp(
+			a,
+			questionIds,
+			newId(),
+			now - i,
+			`${SUFFIX} for ${cut(student, MAX_NAME)}`
+		)
 	}));
 }
