@@ -14,7 +14,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		test.describe(`accessibility of the classroom, ${scheme}, ${viewport.width}×${viewport.height}`, () => {
 			test.use({ colorScheme: scheme, viewport });
 
-			test("classes, a class's gradebook and its follow-up have no violations", async ({
+			test("classes, a class's gradebook and its follow-ups have no violations", async ({
 				page
 			}) => {
 				test.setTimeout(90_000);
@@ -48,6 +48,14 @@ for (const scheme of ['light', 'dark'] as const) {
 					page.getByRole('table', { name: 'Each learning objective across the class' })
 				).toBeVisible();
 				await noViolations(page, "a class's gradebook, a row open, a refused piece, a stray name");
+
+				await page
+					.getByRole('button', { name: 'A follow-up for each student (2 students)' })
+					.click();
+				await expect(
+					page.getByRole('region', { name: 'A follow-up for each student' }).getByRole('img')
+				).toHaveCount(2);
+				await noViolations(page, 'a follow-up for each student');
 
 				await page.getByRole('button', { name: /^Assign again/ }).click();
 				await expect(

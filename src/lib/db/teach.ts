@@ -23,12 +23,31 @@ export async function saveAssignment(
 	db: ChipwiseDB = getDb(),
 	now = Date.now()
 ): Promise<TeacherAssignmentRow> {
-	const checked = v.parse(AssignmentSchema, assignment);
+	const [row] = await saveAssignments([assignment], db, now);
+	if (!row) throw new Error('No assignment was saved.');
+	return row;
+}
+
+/**
+ * Saves several assignments in one transaction, as `saveAssignment` saves one: all of them or,
+ * when one is invalid or the storage fails, none.
+ */
+export async function saveAssignments(
+	list: readonly Assignment[],
+	db: ChipwiseDB = getDb(),
+	now = Date.now()
+): Promise<TeacherAssignmentRow[]> {
+	const checked = list.map((a) => v.parse(AssignmentSchema, a));
 	return db.transaction('rw', db.assignments, async () => {
-		const old = await db.assignments.get(checked.id);
-		const row = { id: checked.id, assignment: checked, updatedAt: now, archived: !!old?.archived };
-		await db.assignments.put(row);
-		return row;
+		const old = await db.assignments.bulkGet(checked.map((a) => a.id));
+		const rows = checked.map((a, i) => ({
+			id: a.id,
+			assignment: a,
+			updatedAt: now,
+			archived: !!old[i]?.archived
+		}));
+		await db.assignments.bulkPut(rows);
+		return rows;
 	});
 }
 

@@ -1,12 +1,16 @@
-// "Assign again": a follow-up of the questions a class missed most, made from the gradebook's
-// figures in one step. Plain code: the gradebook's page uses it as it is.
+// "Assign again": a follow-up of the questions a class missed most, or one for each student of
+// the questions they missed, made from the gradebook's figures in one step. Plain code: the
+// gradebook's page uses it as it is.
 import type { Assignment } from './assignment';
 import type { QuestionStat } from './gradebook';
 import { MAX_TITLE } from './limits';
+import type { Receipt } from './receipt';
 
 const SUFFIX = ': follow-up';
 /** With no question under the pass mark, the weakest few still make a useful follow-up. */
 const AT_LEAST = 3;
+/** Of a title, for the student's name: more than a receipt's name may hold (60). */
+const MAX_NAME = 80;
 
 /**
  * The questions to ask again, in the assignment's order: those fewer students than the pass
@@ -28,13 +32,78 @@ export function missedMost(
 	return stats.filter((s) => chosen.has(s.questionId)).map((s) => s.questionId);
 }
 
+/** `text` cut to `max` UTF-16 units (as titles are checked), never inside a surrogate pair. */
+function cut(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+	return text.slice(0, end).trimEnd();
+}
+
+/** The title, cut so that with `suffix` it is at most MAX_TITLE long: the suffix is kept whole. */
+function titled(title: string, suffix: string): string {
+	return cut(title, MAX_TITLE - suffix.length) + suffix;
+}
+
 /** A new assignment of `questionIds` for the same class, on the same terms, with no due date. */
 export function followUp(
 	a: Assignment,
 	questionIds: readonly string[],
 	id: string,
-	now: number
+	now: number,
+	suffix = SUFFIX
 ): Assignment {
-	const title = [...a.title].slice(0, MAX_TITLE - SUFFIX.length).join('') + SUFFIX;
+	const title = titled(a.title, suffix);
 	return { ...a, id, title, questionIds: [...questionIds], due: null, createdAt: now };
+}
+
+/** A student as the gradebook shows them, with each answer of their best result. */
+export interface StudentResults {
+	student: string;
+	results: readonly Pick<Receipt['results'][number], 'questionId' | 'credit'>[];
+}
+
+/** A student's own follow-up: the questions they did not get fully right. */
+export interface StudentFollowUp {
+	student: string;
+	assignment: Assignment;
+}
+
+/**
+ * For each student, the questions of `order` (the assignment's, as the gradebook counts them)
+ * they did not get fully right, in that order. A student who got every one right is left out.
+ */
+export function missedBy(
+	order: readonly string[],
+	students: readonly StudentResults[]
+): { student: string; questionIds: string[] }[] {
+	return students.flatMap(({ student, results }) => {
+		const credit = new Map(results.map((x) => [x.questionId, x.credit]));
+		const questionIds = order.filter((id) => (credit.get(id) ?? 0) < 1);
+		return questionIds.length ? [{ student, questionIds }] : [];
+	});
+}
+
+/**
+ * A follow-up for each student who missed something, titled "<title>: follow-up for <student>"
+ * (the title shortened, never the name, to fit), each under an id of its own. Each is made a
+ * millisecond before the one of the student after, so a list of the newest first (the Teach
+ * page's) keeps the students' order.
+ */
+export function followUpEach(
+	a: Assignment,
+	order: readonly string[],
+	students: readonly StudentResults[],
+	newId: () => string,
+	now: number
+): StudentFollowUp[] {
+	return missedBy(order, students).map(({ student, questionIds }, i) => ({
+		student,
+		assignment: followUp(
+			a,
+			questionIds,
+			newId(),
+			now - i,
+			`${SUFFIX} for ${cut(student, MAX_NAME)}`
+		)
+	}));
 }
