@@ -3,7 +3,8 @@ import { UserMessage } from './storage-error';
 import { allQuestions } from '$lib/content/queries';
 import { AssignmentSchema, newAssignmentId, type Assignment } from '$lib/teach/assignment';
 import { receiptMismatch } from '$lib/teach/match';
-import { MAX_REPORTED, MAX_TITLE } from '$lib/teach/limits';
+import { MAX_REPORTED } from '$lib/teach/limits';
+import { titled } from '$lib/teach/titles';
 import { readReceipts, type ReadProgress } from '$lib/teach/read-receipts';
 import { receiptKey } from '$lib/teach/identity';
 import { decodeReceipt, encodeReceipt, type Receipt } from '$lib/teach/receipt';
@@ -61,7 +62,7 @@ export async function duplicateAssignment(
 ): Promise<Assignment> {
 	const row = await db.assignments.get(id);
 	if (!row) throw new UserMessage('This assignment is no longer on this device.');
-	const title = [...row.assignment.title].slice(0, MAX_TITLE - COPY.length).join('') + COPY;
+	const title = titled(row.assignment.title, COPY);
 	const copy = { ...row.assignment, id: newAssignmentId(), title, createdAt: now };
 	await saveAssignment(copy, db, now);
 	return copy;

@@ -3,7 +3,7 @@
 // gradebook's page uses it as it is.
 import type { Assignment } from './assignment';
 import type { QuestionStat } from './gradebook';
-import { MAX_TITLE } from './limits';
+import { cut, titled } from './titles';
 import type { Receipt } from './receipt';
 
 const SUFFIX = ': follow-up';
@@ -30,18 +30,6 @@ export function missedMost(
 		.slice(0, AT_LEAST);
 	const chosen = new Set(weakest.map((s) => s.questionId));
 	return stats.filter((s) => chosen.has(s.questionId)).map((s) => s.questionId);
-}
-
-/** `text` cut to `max` UTF-16 units (as titles are checked), never inside a surrogate pair. */
-function cut(text: string, max: number): string {
-	if (text.length <= max) return text;
-	const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
-	return text.slice(0, end).trimEnd();
-}
-
-/** The title, cut so that with `suffix` it is at most MAX_TITLE long: the suffix is kept whole. */
-function titled(title: string, suffix: string): string {
-	return cut(title, MAX_TITLE - suffix.length) + suffix;
 }
 
 /** A new assignment of `questionIds` for the same class, on the same terms, with no due date. */
