@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, makeAssignment, makeReceipt, questionIds, T0 } from './factories';
+import { PAPER_APP_VERSION } from './limits';
 import { questionStats, sortRows, splitReceipts, studentRows, type StudentRow } from './gradebook';
 
 // T0 is 10 March; the factory assignment is due 14 March.
@@ -26,6 +27,17 @@ describe('student rows', () => {
 			attemptsUsed: 3
 		});
 		expect(rows[1]?.status).toBe('below-pass');
+	});
+
+	it('say which result was entered from a worksheet', () => {
+		const receipts = [
+			makeReceipt(undefined, { student: 'Ada' }),
+			makeReceipt(undefined, { student: 'Zoë', appVersion: PAPER_APP_VERSION, timeMs: 0 })
+		];
+		expect(studentRows(assignment, receipts).map((r) => [r.student, r.paper])).toEqual([
+			['Ada', false],
+			['Zoë', true]
+		]);
 	});
 
 	it('count a receipt pasted twice once', () => {
@@ -58,6 +70,7 @@ describe('sorting rows', () => {
 		late,
 		attemptsUsed: 1,
 		timeMs: 1000 * percent,
+		paper: false,
 		finishedAt: T0 + percent,
 		receipts: 1,
 		results: []

@@ -2,6 +2,7 @@ import { NO_ANSWER } from '$lib/quiz/answer';
 import { compareText } from '$lib/text/compare';
 import type { Assignment } from './assignment';
 import { isLate, receiptKey, studentKey } from './identity';
+import { PAPER_APP_VERSION } from './limits';
 import { questionsMatch, receiptMismatch } from './match';
 import type { Receipt } from './receipt';
 import { wrongOptionCounts, type OptionKey } from './wrong-options';
@@ -16,6 +17,8 @@ export interface StudentRow {
 	late: boolean;
 	attemptsUsed: number;
 	timeMs: number;
+	/** Entered by the teacher from a worksheet: no time was measured. */
+	paper: boolean;
 	finishedAt: number;
 	/** How many different receipts this student sent. */
 	receipts: number;
@@ -128,6 +131,7 @@ export function studentRows(
 					late: isLate(a, r.finishedAt),
 					attemptsUsed: Math.max(...own.map((x) => x.attemptsUsed)),
 					timeMs: r.timeMs,
+					paper: r.appVersion === PAPER_APP_VERSION,
 					finishedAt: r.finishedAt,
 					receipts: own.length,
 					results: r.results

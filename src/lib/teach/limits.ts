@@ -7,3 +7,5 @@ export const MAX_RECEIPTS_READ = 500;
 export const MAX_REPORTED = 10;
 /** An assignment's title, in characters. */
 export const MAX_TITLE = 120;
+/** Where a device puts its version, a receipt the teacher entered from a worksheet says this. */
+export const PAPER_APP_VERSION = 'paper';

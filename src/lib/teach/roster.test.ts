@@ -30,6 +30,7 @@ const row = (student: string, percent: number, over: Partial<StudentRow> = {}): 
 	late: false,
 	attemptsUsed: 1,
 	timeMs: 60_000,
+	paper: false,
 	finishedAt: 1000,
 	receipts: 1,
 	results: [],
