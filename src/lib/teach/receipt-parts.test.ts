@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeReceipt, T0 } from './factories';
+import { makeReceipt, T0, wordyAnswers } from './factories';
 import { decodeReceipt, encodeReceipt } from './receipt';
 import {
 	isPart,
@@ -12,22 +12,10 @@ import {
 } from './receipt-parts';
 
 const BASE = 'https://chipwise.example/teach/receipt/#';
-const WORDS = ['Micron', 'Japan', 'export', 'controls', 'Netherlands', 'ASML', 'memory', 'chips'];
-
-/** Answers that deflate no better than a real student's: words and numbers in any order. */
-function answers(count: number, seed: number): string[] {
-	let x = seed;
-	const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31);
-	return Array.from({ length: count }, () =>
-		Array.from({ length: 6 }, () => `${WORDS[next() % WORDS.length]} ${next().toString(36)}`).join(
-			' '
-		)
-	);
-}
 
 function link(student: string, questions = 30, seed = 7): string {
 	const credits = Array.from({ length: questions }, (_, i) => (i % 3 ? 1 : 0));
-	return BASE + encodeReceipt(makeReceipt(credits, { student }, answers(questions, seed)));
+	return BASE + encodeReceipt(makeReceipt(credits, { student }, wordyAnswers(questions, seed)));
 }
 
 function assemble(texts: readonly string[]) {
