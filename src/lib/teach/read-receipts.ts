@@ -9,7 +9,7 @@ import { yieldToBrowser } from '$lib/schedule';
 import { codePart, type DecodeError } from './codec';
 import { MAX_RECEIPTS_READ, MAX_REPORTED } from './limits';
 import { decodeReceipt, RECEIPT_FILE_FORMAT, type Receipt } from './receipt';
-import { joinParts } from './receipt-parts';
+import { joinParts } from './receipt-assembler';
 
 /** Codes decoded between two turns of the browser; cheap pieces count 1/100 of one. */
 const CHUNK = 20;

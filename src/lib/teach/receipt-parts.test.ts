@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeReceipt, T0, wordyAnswers } from './factories';
 import { decodeReceipt, encodeReceipt } from './receipt';
-import {
-	isPart,
-	joinParts,
-	MAX_PARTS,
-	MAX_QR_CHARS,
-	PartAssembler,
-	readPart,
-	receiptQrTexts
-} from './receipt-parts';
+import { joinParts, PartAssembler } from './receipt-assembler';
+import { isPart, MAX_PARTS, MAX_QR_CHARS, readPart, receiptQrTexts } from './receipt-parts';
 
 const BASE = 'https://chipwise.example/teach/receipt/#';
 

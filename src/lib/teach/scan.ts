@@ -4,7 +4,8 @@
 // of codes, its parts (see receipt-parts.ts): each part read is noted, and once all are in, the
 // whole code is imported as a single code is.
 import { codePart } from './codec';
-import { isPart, PartAssembler } from './receipt-parts';
+import { PartAssembler } from './receipt-assembler';
+import { isPart } from './receipt-parts';
 
 /** The code in a scanned text: the part after `#` in a link, or the text itself. */
 export function scannedCode(text: string): string {
