@@ -37,6 +37,18 @@ describe('reading a hostile receipt file or paste', () => {
 		expect(read.pieces).toHaveLength(130_000);
 	});
 
+	it('reads a 1 MB paste of parts of receipts that never come whole as rejected pieces', () => {
+		const parts = Array.from(
+			{ length: 45_000 },
+			(_, i) => `RP.${(i % 20) + 1}.20.${(i % 9001).toString(16).padStart(8, '0')}.R2.x`
+		).join('\n');
+		expect(parts.length).toBeGreaterThan(1_000_000);
+		const read = receiptsFromText(parts, { now: NOW });
+		expect(read.receipts).toEqual([]);
+		expect(read.rejected).toBe(9001);
+		expect(read.errors[0]?.error.message).toMatch(/^Only 5 of the 20 parts of a receipt are here/);
+	});
+
 	it('decodes at most the limit of codes in one import and counts the rest as not read', () => {
 		expect(MAX_RECEIPTS_READ).toBe(500);
 		const read = receiptsFromText(['junk', ...codes(8)].join('\n'), { now: NOW, limit: 5 });
