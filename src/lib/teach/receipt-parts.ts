@@ -8,10 +8,10 @@ import { checksum, codePart } from './codec';
 
 /**
  * The longest text one QR code of a receipt holds. At ECC L, 640 characters need a version 18
- * code: 89 modules and 97 with the quiet zone. Shown about 55–60 mm wide on a phone (300–320
- * CSS px), a module is 0.6 mm, and a phone camera 40–60 cm away sees each over about two
- * pixels of a 1080p preview: the least decoders read reliably. Today's single codes of long
- * receipts reach versions 25–40 (a module of 0.3–0.45 mm), which read only held close.
+ * code: 89 modules, 97 with the quiet zone. The student's page draws it 260 CSS px wide, about
+ * 48 mm on a phone, so a module is 0.5 mm: a 1080p camera preview 40 cm away (a 65° view, 0.27
+ * mm a pixel) sees each module over about two pixels, the least decoders read reliably. Single
+ * codes of long receipts reach versions 22–40 (modules of 0.27–0.4 mm), read only held close.
  */
 export const MAX_QR_CHARS = 640;
 /** A receipt in more parts than this is refused: ours of 12,000 characters take 20. */
