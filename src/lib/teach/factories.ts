@@ -83,3 +83,20 @@ export function flip(code: string, index: number): string {
 	const char = code.charAt(index);
 	return code.slice(0, index) + (char === 'A' ? 'B' : 'A') + code.slice(index + 1);
 }
+
+const WORDS = ['Micron', 'Japan', 'export', 'controls', 'Netherlands', 'ASML', 'memory', 'chips'];
+
+/**
+ * `count` answers of `words` words each that deflate no worse than real ones: words and numbers
+ * in no order, so that a receipt is long for its number of questions. The same for a seed.
+ */
+export function wordyAnswers(count: number, seed = 7, words = 6): string[] {
+	let x = seed;
+	const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31);
+	return Array.from({ length: count }, () =>
+		Array.from(
+			{ length: words },
+			() => `${WORDS[next() % WORDS.length]} ${next().toString(36)}`
+		).join(' ')
+	);
+}

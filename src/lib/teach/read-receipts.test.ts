@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeAssignment, makeReceipt, T0 } from './factories';
+import { makeAssignment, makeReceipt, T0, wordyAnswers } from './factories';
 import { MAX_RECEIPTS_READ, MAX_REPORTED } from './limits';
 import { readReceipts, receiptsFromText, type ReadProgress } from './read-receipts';
 import { encodeAssignment } from './assignment';
 import { encodeReceipt, RECEIPT_FILE_FORMAT, receiptFile } from './receipt';
+import { receiptQrTexts } from './receipt-parts';
 
 const NOW = T0 + 60_000_000;
 /** The hostile "receipt file": `[0,0,…]`, 500,000 items, just under 1 MB. */
@@ -34,6 +35,18 @@ describe('reading a hostile receipt file or paste', () => {
 		expect(read.rejected).toBe(130_000);
 		expect(read.errors.map((e) => e.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
 		expect(read.pieces).toHaveLength(130_000);
+	});
+
+	it('reads a 1 MB paste of parts of receipts that never come whole as rejected pieces', () => {
+		const parts = Array.from(
+			{ length: 45_000 },
+			(_, i) => `RP.${(i % 20) + 1}.20.${(i % 9001).toString(16).padStart(8, '0')}.R2.x`
+		).join('\n');
+		expect(parts.length).toBeGreaterThan(1_000_000);
+		const read = receiptsFromText(parts, { now: NOW });
+		expect(read.receipts).toEqual([]);
+		expect(read.rejected).toBe(9001);
+		expect(read.errors[0]?.error.message).toMatch(/^Only 5 of the 20 parts of a receipt are here/);
 	});
 
 	it('decodes at most the limit of codes in one import and counts the rest as not read', () => {
@@ -104,6 +117,38 @@ describe('pieces of pasted text', () => {
 		expect(pieces(`${ada.slice(0, 40)}*${ada.slice(41)}`).rejected[0]?.[1]).toBe(
 			"This receipt code contains characters that don't belong. Check that it was copied whole."
 		);
+	});
+
+	it('joins the parts of a long receipt pasted together, where the first of them is', () => {
+		const credits = Array.from({ length: 20 }, () => 1);
+		const long = encodeReceipt(makeReceipt(credits, { student: 'Zoë' }, wordyAnswers(20)));
+		const parts = receiptQrTexts(`https://chipwise.example/teach/receipt/#${long}`);
+		const [first = '', ...rest] = parts.map((p) => p.slice(p.indexOf('#') + 1));
+		expect(rest.length).toBeGreaterThan(1);
+		const text = [`Zoë's codes: ${parts[0] ?? ''}`, ada, ...rest.map((p) => `“${p}”.`)];
+		expect(pieces(text.join('\n'))).toEqual({
+			pieces: [[first, ...rest].join('\n'), ada],
+			added: [0, 1],
+			rejected: []
+		});
+		expect(receiptsFromText(text.join('\n'), { now: NOW }).receipts[0]?.student).toBe('Zoë');
+	});
+
+	it('says which part of a long receipt is alone, and keeps its text', () => {
+		const long = encodeReceipt(makeReceipt(undefined, { student: 'Zoë' }, wordyAnswers(5, 7, 16)));
+		const parts = receiptQrTexts(`https://chipwise.example/teach/receipt/#${long}`);
+		expect(parts.length).toBeGreaterThan(1);
+		const second = parts[1]?.slice(parts[1].indexOf('#') + 1) ?? '';
+		expect(pieces(`${ada}\n${parts[1] ?? ''}`)).toEqual({
+			pieces: [ada, second],
+			added: [0],
+			rejected: [
+				[
+					1,
+					`This is part 2 of ${parts.length} of a receipt. Paste all ${parts.length} parts, or scan them with the gradebook's scanner.`
+				]
+			]
+		});
 	});
 
 	it('keeps the text of each piece of a file: its codes, nothing for other items', () => {

@@ -3,11 +3,13 @@
 // student can send anything as a "receipt file", so reading is bounded: at most
 // MAX_RECEIPTS_READ codes are decoded per import, only the first MAX_REPORTED rejections are
 // kept with their reason (the rest are counted), and the asynchronous reader gives the browser
-// a turn between chunks so the page keeps answering.
+// a turn between chunks so the page keeps answering. The parts of a long receipt (its sequence of
+// QR codes) pasted together make one piece, where the first of them is.
 import { yieldToBrowser } from '$lib/schedule';
 import { codePart, type DecodeError } from './codec';
 import { MAX_RECEIPTS_READ, MAX_REPORTED } from './limits';
 import { decodeReceipt, RECEIPT_FILE_FORMAT, type Receipt } from './receipt';
+import { joinParts } from './receipt-assembler';
 
 /** Codes decoded between two turns of the browser; cheap pieces count 1/100 of one. */
 const CHUNK = 20;
@@ -52,6 +54,8 @@ interface Piece {
 	text: string;
 	code?: string;
 	error?: (now: number) => DecodeError;
+	/** A part of a long receipt, to join with the others (see `joinedParts`). */
+	part?: boolean;
 }
 
 function isReceiptFile(item: unknown): item is { format: string; code: string } {
@@ -86,6 +90,7 @@ function fileCodes(text: string): Piece[] {
 /** A receipt code, or any code (an assignment link's), and what comes after it in the word. */
 const RECEIPT_CODE = /(?:^|[^A-Za-z0-9_-])(R\d{1,4}\..*)$/;
 const ANY_CODE = /(?:^|[^A-Za-z0-9_-])([A-Z]\d{1,4}\..*)$/;
+const PART = /(?:^|[^A-Za-z0-9_.-])(RP\.\d.*)$/;
 
 /**
  * The code in a word of pasted text, with what surrounds it taken off: a link's address,
@@ -98,12 +103,23 @@ function codeIn(word: string, shape: RegExp): string | null {
 	return /^[A-Z]\d{1,4}\..{4}/.test(code) ? code : null;
 }
 
+/** A part of a long receipt in a word, taken out as `codeIn` takes out a code. */
+function partIn(word: string): string | null {
+	const tail = word.slice(word.lastIndexOf('#') + 1);
+	return PART.exec(tail)?.[1]?.replace(/[^A-Za-z0-9_-]+$/, '') ?? null;
+}
+
 /** The pieces of one line: each receipt code or link in it, or else the whole line. */
 function lineCodes(line: string): Piece[] {
 	// Commas and semicolons are in no code or link: a list of codes may use them.
 	const words = line.split(/[\s,;]+/);
-	const codes = words.flatMap((word) => codeIn(word, RECEIPT_CODE) ?? []);
-	if (codes.length) return codes.map((code) => ({ text: code, code }));
+	const codes = words.flatMap((word): Piece[] => {
+		// A part is read first: the first part of a receipt holds the start of its code.
+		const part = partIn(word);
+		const code = part ? null : codeIn(word, RECEIPT_CODE);
+		return part ? [{ text: part, part: true }] : code ? [{ text: code, code }] : [];
+	});
+	if (codes.length) return codes;
 	// Another kind of code (an assignment link) is named as such; anything else is not a code.
 	const other = words.map((word) => codeIn(word, ANY_CODE)).find(Boolean);
 	return [{ text: line, error: other ? reason(other) : () => NO_CODE }];
@@ -114,9 +130,25 @@ function piecesOf(text: string): Piece[] {
 	const trimmed = text.trim();
 	// A code never starts with a bracket, so bracketed text is a file.
 	if (/^[[{]/.test(trimmed)) return fileCodes(trimmed);
-	return trimmed.split(/\r\n|[\n\r\u2028\u2029]/).flatMap((line) => {
+	const pieces = trimmed.split(/\r\n|[\n\r\u2028\u2029]/).flatMap((line) => {
 		const flat = line.trim();
 		return flat ? lineCodes(flat) : [];
+	});
+	return joinedParts(pieces);
+}
+
+/** Each receipt in parts as one piece where its first part is: its whole code, or why not. */
+function joinedParts(pieces: Piece[]): Piece[] {
+	const at = pieces.flatMap((piece, i) => (piece.part ? [i] : []));
+	if (!at.length) return pieces;
+	const groups = joinParts(at.map((i) => pieces[i]?.text ?? ''));
+	const byFirst = new Map(groups.map((group) => [at[group.at[0] ?? 0], group]));
+	return pieces.flatMap((piece, i): Piece[] => {
+		const group = byFirst.get(i);
+		if (!piece.part || !group) return piece.part ? [] : [piece];
+		const text = group.at.map((k) => pieces[at[k] ?? 0]?.text).join('\n');
+		const error: DecodeError = { kind: 'corrupt', message: group.message ?? '' };
+		return [group.code ? { text, code: group.code } : { text, error: () => error }];
 	});
 }
 

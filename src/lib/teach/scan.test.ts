@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeReceipt } from './factories';
+import { makeReceipt, wordyAnswers } from './factories';
 import { encodeReceipt } from './receipt';
+import { receiptQrTexts } from './receipt-parts';
 import { scanNote, ScanSession, scannedCode, tally, type ScanOutcome } from './scan';
 
 const code = (student: string) => encodeReceipt(makeReceipt(undefined, { student }));
@@ -35,6 +36,36 @@ describe('ScanSession', () => {
 		expect(session.take('')).toBeNull();
 		expect(session.take('not a receipt')).toBe('not a receipt');
 		expect(session.take('not a receipt')).toBeNull();
+	});
+
+	it('notes each part of a long receipt once, then gives its whole code once', () => {
+		const session = new ScanSession();
+		const credits = Array.from({ length: 20 }, (_, i) => (i % 4 ? 1 : 0));
+		const whole = encodeReceipt(makeReceipt(credits, { student: 'Zoë' }, wordyAnswers(20)));
+		const [first = '', second = '', ...rest] = receiptQrTexts(
+			`https://chipwise.example/teach/receipt/#${whole}`
+		);
+		const count = rest.length + 2;
+		expect(count).toBeGreaterThan(2);
+		expect(session.take(second)).toEqual({ kind: 'part', index: 2, count, have: 1 });
+		expect(session.take(second)).toBeNull();
+		expect(session.take(first)).toEqual({ kind: 'part', index: 1, count, have: 2 });
+		const taken = rest.map((part) => session.take(part));
+		expect(taken.at(-1)).toBe(whole);
+		expect([first, second, ...rest].map((part) => session.take(part))).toEqual(
+			Array.from({ length: count }, () => null)
+		);
+		expect(session.take(whole)).toBeNull();
+	});
+
+	it('notes a part that cannot be one as refused, once', () => {
+		const session = new ScanSession();
+		expect(session.take('RP.7.3.0123abcd.R2.x')).toEqual({
+			kind: 'rejected',
+			student: null,
+			message: expect.stringContaining("can't be read as one") as string
+		});
+		expect(session.take('RP.7.3.0123abcd.R2.x')).toBeNull();
 	});
 
 	it('starts afresh in a new session', () => {

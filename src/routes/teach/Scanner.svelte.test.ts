@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChipwiseDB } from '$lib/db/db';
 import { importReceipts, saveAssignment } from '$lib/db/teach';
-import { makeAssignment, makeReceipt } from '$lib/teach/factories';
+import { makeAssignment, makeReceipt, wordyAnswers } from '$lib/teach/factories';
 import { encodeReceipt } from '$lib/teach/receipt';
+import { receiptQrTexts } from '$lib/teach/receipt-parts';
 import { freshDbEachTest } from '$lib/test/db';
 import Scanner from './Scanner.svelte';
 
@@ -44,6 +45,25 @@ function open(expected?: number) {
 	return onclose;
 }
 
+/** A camera whose detector reads `frames` one a frame, then nothing until more are pushed. */
+function scanning(frames: string[]) {
+	vi.stubGlobal(
+		'BarcodeDetector',
+		class {
+			static getSupportedFormats = async () => ['qr_code'];
+			detect = async () => {
+				const text = frames.shift();
+				return text ? [{ rawValue: text }] : [];
+			};
+		}
+	);
+	const stop = vi.fn();
+	camera(async () => ({ getTracks: () => [{ stop }] }) as unknown as MediaStream);
+	vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue();
+	vi.spyOn(HTMLMediaElement.prototype, 'readyState', 'get').mockReturnValue(4);
+	return stop;
+}
+
 afterEach(() => {
 	for (const name of stubbed.splice(0))
 		delete (navigator as unknown as Record<string, unknown>)[name];
@@ -80,20 +100,7 @@ describe('the receipt scanner', () => {
 		await importReceipts([{ label: 'before', text: code('Ben') }], db);
 		const frames = [code('Zoë Lambert', [1, 1, 1, 0, 1]), code('Zoë Lambert', [1, 1, 1, 0, 1])];
 		frames.push(`https://chipwise.example/teach/receipt/#${frames[0]}`, code('Ben'), 'hello');
-		vi.stubGlobal(
-			'BarcodeDetector',
-			class {
-				static getSupportedFormats = async () => ['qr_code'];
-				detect = async () => {
-					const text = frames.shift();
-					return text ? [{ rawValue: text }] : [];
-				};
-			}
-		);
-		const stop = vi.fn();
-		camera(async () => ({ getTracks: () => [{ stop }] }) as unknown as MediaStream);
-		vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue();
-		vi.spyOn(HTMLMediaElement.prototype, 'readyState', 'get').mockReturnValue(4);
+		const stop = scanning(frames);
 		const vibrate = vi.fn();
 		stubNavigator('vibrate', vibrate);
 		const onclose = open(28);
@@ -116,5 +123,53 @@ describe('the receipt scanner', () => {
 		expect(screen.getAllByRole('listitem')).toHaveLength(3);
 		await user.keyboard('{Escape}');
 		expect(onclose).toHaveBeenCalled();
+	});
+
+	it('notes the parts of a long receipt as they come, then adds it once they are all in', async () => {
+		await saveAssignment(assignment, db);
+		const whole = encodeReceipt(
+			makeReceipt([1, 1, 1, 0, 1], { student: 'Zoë Lambert' }, wordyAnswers(5, 7, 16))
+		);
+		const parts = receiptQrTexts(`https://chipwise.example/teach/receipt/#${whole}`);
+		const n = parts.length;
+		expect(n).toBeGreaterThan(1);
+		// The sequence is caught half way, and each code is in several frames.
+		const frames = [parts[1], parts[1], parts[1]].map((p) => p ?? '');
+		scanning(frames);
+		const vibrate = vi.fn();
+		stubNavigator('vibrate', vibrate);
+		open();
+
+		const status = screen.getByRole('status');
+		await waitFor(
+			() =>
+				expect(status).toHaveTextContent(
+					`Part 2 of ${n} of a receipt read (1 of ${n} so far) — keep showing the codes · 0 added`
+				),
+			{ timeout: 3000 }
+		);
+		expect(screen.queryByRole('listitem')).toBeNull();
+		expect(vibrate).not.toHaveBeenCalled();
+
+		frames.push(...parts, ...parts);
+		await waitFor(() => expect(status).toHaveTextContent('Added Zoë Lambert (80%) · 1 added'), {
+			timeout: 5000
+		});
+		await waitFor(() => expect(frames).toHaveLength(0), { timeout: 5000 });
+		expect(screen.getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual([
+			'Added Zoë Lambert (80%)'
+		]);
+		expect(vibrate).toHaveBeenCalledTimes(1);
+	});
+
+	it('refuses a part that cannot be one, in the log', async () => {
+		scanning(['https://chipwise.example/teach/receipt/#RP.4.3.0123abcd.R2.x']);
+		open();
+		await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1), {
+			timeout: 3000
+		});
+		expect(screen.getByRole('listitem')).toHaveTextContent(
+			"Not added. This looks like part of a receipt but can't be read as one. Ask the student to show their codes again."
+		);
 	});
 });
