@@ -47,7 +47,7 @@ async function doAssignment(
 	}
 	await page.getByRole('button', { name: 'Submit the test' }).click();
 	// The teacher scans in class: the receipt's QR code comes first.
-	await expect(page.getByText(/asked you to show this QR code/)).toBeVisible();
+	await expect(page.getByText(/asked you to show your receipt’s QR code/)).toBeVisible();
 	await expect(page.getByRole('img', { name: 'QR code of your receipt link' })).toBeVisible();
 	const receipt = await page.getByLabel('Receipt link', { exact: true }).inputValue();
 	await context.close();

@@ -13,7 +13,7 @@ const others = () => screen.getByText('Other ways to send it');
 describe('the receipt a student sends back', () => {
 	it('shows the QR code first when the teacher scans in class, the rest folded', async () => {
 		show('scan');
-		expect(screen.getByText(/Your teacher asked you to show this QR code/)).toBeVisible();
+		expect(screen.getByText(/Your teacher asked you to show your receipt’s QR code/)).toBeVisible();
 		expect(await qr()).toBeVisible();
 		expect(screen.getByRole('button', { name: 'Copy link' })).not.toBeVisible();
 		expect(screen.getByRole('button', { name: 'Download the receipt file' })).not.toBeVisible();

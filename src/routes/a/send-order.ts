@@ -10,7 +10,7 @@ export interface SendOrder {
 }
 
 const ASKED: Record<ReturnWay, string> = {
-	scan: 'Your teacher asked you to show this QR code so they can scan it.',
+	scan: 'Your teacher asked you to show your receipt’s QR code so they can scan it.',
 	chat: 'Your teacher asked you to copy it and paste it in the class chat.',
 	file: 'Your teacher asked you to save it as a file and send it to them.'
 };
