@@ -1,28 +1,12 @@
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import config from '../../playwright.config';
+import { useFakeCamera } from './fake-camera';
 import { expect, gotoReady, test, waitForOffline } from './fixtures';
 import { writeQrVideo } from './qr-video';
 import { answerCorrectly, answerWrongly, packQuestions, shownQuestion } from './quiz-helpers';
 
 // The whole room: a class list, two students in their own browsers, their receipts scanned
 // with the camera, and what they missed sent out again to a student who is offline.
-const video = join(tmpdir(), `chipwise-room-${process.pid}.y4m`);
-const launch = config.use?.launchOptions;
-test.use({
-	permissions: ['camera'],
-	launchOptions: {
-		...launch,
-		args: [
-			...(launch?.args ?? []),
-			'--use-fake-device-for-media-stream',
-			`--use-file-for-fake-video-capture=${video}`
-		]
-	}
-});
-test.afterAll(() => rmSync(video, { force: true }));
+const video = useFakeCamera('room');
 
 /** A student does the assignment in a browser of their own; returns their receipt's link. */
 async function doAssignment(

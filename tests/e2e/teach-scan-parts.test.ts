@@ -1,29 +1,12 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { rmSync } from 'node:fs';
-import config from '../../playwright.config';
 import { makeReceipt, wordyAnswers } from '../../src/lib/teach/factories';
 import { encodeReceipt } from '../../src/lib/teach/receipt';
 import { MAX_QR_CHARS, receiptQrTexts } from '../../src/lib/teach/receipt-parts';
+import { useFakeCamera } from './fake-camera';
 import { expect, gotoReady, test } from './fixtures';
 import { assignBasics, receiptCode } from './teach-helpers';
 import { writeQrVideo } from './qr-video';
 
-// Chromium's fake camera plays this file (see teach-scan.test.ts): written once the receipts exist.
-const video = join(tmpdir(), `chipwise-scan-parts-${process.pid}.y4m`);
-const launch = config.use?.launchOptions;
-test.use({
-	permissions: ['camera'],
-	launchOptions: {
-		...launch,
-		args: [
-			...(launch?.args ?? []),
-			'--use-fake-device-for-media-stream',
-			`--use-file-for-fake-video-capture=${video}`
-		]
-	}
-});
-test.afterAll(() => rmSync(video, { force: true }));
+const video = useFakeCamera('scan-parts');
 
 const ORIGIN = 'https://chipwise.example';
 

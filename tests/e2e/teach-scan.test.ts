@@ -1,27 +1,9 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { rmSync } from 'node:fs';
-import config from '../../playwright.config';
+import { useFakeCamera } from './fake-camera';
 import { expect, test } from './fixtures';
 import { assignBasics, receiptCode } from './teach-helpers';
 import { writeQrVideo } from './qr-video';
 
-// Chromium's fake camera plays this file. Its path is fixed when the browser starts; Chromium
-// reads it when the camera opens, so the test writes the receipts into it once they exist.
-const video = join(tmpdir(), `chipwise-scan-${process.pid}.y4m`);
-const launch = config.use?.launchOptions;
-test.use({
-	permissions: ['camera'],
-	launchOptions: {
-		...launch,
-		args: [
-			...(launch?.args ?? []),
-			'--use-fake-device-for-media-stream',
-			`--use-file-for-fake-video-capture=${video}`
-		]
-	}
-});
-test.afterAll(() => rmSync(video, { force: true }));
+const video = useFakeCamera('scan');
 
 test('the teacher scans two receipts one after the other with the camera', async ({ page }) => {
 	const a = await assignBasics(page, 'Week 4');

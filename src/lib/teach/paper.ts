@@ -6,6 +6,7 @@ import {
 	correctAnswer,
 	correctAnswerText,
 	describeAnswer,
+	emptyAnswer,
 	NO_ANSWER,
 	type Answer
 } from '$lib/quiz/answer';
@@ -60,25 +61,9 @@ function unsolved(answer: readonly string[]): string[] {
 
 /** The form's answer before anything is entered: nothing, not even an ordering. */
 export function blankAnswer(q: Question): Answer {
-	switch (q.type) {
-		case 'single':
-		case 'whosaid':
-		case 'claimfact':
-			return { type: q.type, choice: null };
-		case 'multi':
-			return { type: 'multi', choices: [] };
-		case 'truefalse':
-			return { type: 'truefalse', value: null };
-		case 'matching':
-			return { type: 'matching', pairs: Object.fromEntries(q.pairs.map((p) => [p.left, null])) };
-		case 'ordering':
-			// One slot a place, '' while empty.
-			return { type: 'ordering', order: q.items.map(() => '') };
-		case 'short':
-			return { type: 'short', text: '' };
-		case 'evidence':
-			return { type: 'evidence', marked: [], none: false };
-	}
+	// One slot a place, '' while empty.
+	if (q.type === 'ordering') return { type: 'ordering', order: q.items.map(() => '') };
+	return emptyAnswer(q);
 }
 
 /** The answer as scored: an ordering's empty places left out (its items then count as wrong). */
