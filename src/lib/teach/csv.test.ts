@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PAPER_APP_VERSION } from './limits';
 import { gradebookCsv, toCsv } from './csv';
 import { DAY, makeAssignment, makeReceipt, questionIds, T0 } from './factories';
 
@@ -72,6 +73,12 @@ describe('gradebook CSV', () => {
 		const receipts = [makeReceipt([1, 1, 1], { timeMs: 1e308 })];
 		const [, row] = lines(gradebookCsv(assignment, receipts, label));
 		expect(row).not.toMatch(/e\+/);
+		expect(row?.split(',')[7]).toBe('');
+	});
+
+	it('leaves the time empty for answers entered from paper', () => {
+		const receipts = [makeReceipt([1, 1, 0], { appVersion: PAPER_APP_VERSION, timeMs: 0 })];
+		const [, row] = lines(gradebookCsv(assignment, receipts, label));
 		expect(row?.split(',')[7]).toBe('');
 	});
 });

@@ -52,7 +52,8 @@ export function gradebookCsv(
 			row.status === 'passed' ? 'Passed' : 'Below pass mark',
 			row.late ? 'No' : 'Yes',
 			row.attemptsUsed,
-			takenSeconds(row.timeMs),
+			// A worksheet done on paper has no time taken: the cell is left empty.
+			row.paper ? null : takenSeconds(row.timeMs),
 			new Date(row.finishedAt).toISOString(),
 			...a.questionIds.map(credit)
 		];
