@@ -48,6 +48,9 @@ for (const scheme of ['light', 'dark'] as const) {
 					page.getByRole('table', { name: 'Each learning objective across the class' })
 				).toBeVisible();
 				await noViolations(page, "a class's gradebook, a row open, a refused piece, a stray name");
+				await page.getByRole('button', { name: 'Remove these results…' }).click();
+				await noViolations(page, "asking before removing a student's results");
+				await page.getByRole('button', { name: 'Keep them' }).click();
 
 				await page
 					.getByRole('button', { name: 'A follow-up for each student (2 students)' })

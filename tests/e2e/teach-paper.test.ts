@@ -58,5 +58,19 @@ test.describe('Teach: a class on paper', () => {
 			'Enter the student’s name.'
 		);
 		await expect(table.getByRole('row', { name: /answers/ })).toHaveCount(1);
+
+		// Entered under the wrong name: the teacher takes the result out, after being asked.
+		await table.getByRole('button', { name: 'Remove these results…' }).click();
+		await expect(
+			table.getByText('Remove 1 result of Ada Paper from this gradebook?')
+		).toBeVisible();
+		await expect(table.getByRole('button', { name: 'Keep them' })).toBeFocused();
+		await table.getByRole('button', { name: 'Remove them' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Removed the results' })).toHaveText(
+			'Removed the results of Ada Paper.'
+		);
+		await expect(table.getByRole('row', { name: /Ada Paper/ })).toHaveCount(0);
+		await page.reload();
+		await expect(page.getByText('No results yet.')).toBeVisible();
 	});
 });

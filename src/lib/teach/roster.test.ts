@@ -3,6 +3,7 @@ import type { StudentRow } from './gradebook';
 import {
 	checkRoster,
 	classOf,
+	namesOf,
 	rosterKey,
 	rosterRows,
 	rosterSummary,
@@ -125,5 +126,17 @@ describe("a class's gradebook", () => {
 			row('Zo', 90, { finishedAt: 5 })
 		]);
 		expect(onList[0]?.result).toMatchObject({ percent: 90, attemptsUsed: 2, receipts: 2 });
+	});
+
+	it("tells which receipts' names are a row's student, with the list's matches", () => {
+		const ben = namesOf(list({ aliases: { benny: 'Ben Okafor' } }), 'Ben Okafor');
+		expect(['ben okafor', 'Benny', 'BEN  OKAFOR', 'Zoë Lambert'].map(ben)).toEqual([
+			true,
+			true,
+			true,
+			false
+		]);
+		const ada = namesOf(null, 'Ada');
+		expect(['ada', ' ADA ', 'Adam'].map(ada)).toEqual([true, true, false]);
 	});
 });

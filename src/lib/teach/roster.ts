@@ -3,6 +3,7 @@
 import { comparableText } from '$lib/text/visible';
 import { compareText } from '$lib/text/compare';
 import type { StudentRow } from './gradebook';
+import { studentKey } from './identity';
 
 export const MAX_CLASS_NAME = 80;
 export const MAX_STUDENT_NAME = 80;
@@ -94,6 +95,16 @@ export function studentOnList(list: ClassList, name: string): string | null {
 	if (byName) return byName;
 	const alias = Object.hasOwn(list.aliases, key) ? list.aliases[key] : undefined;
 	return alias && list.students.includes(alias) ? alias : null;
+}
+
+/**
+ * Whether a receipt's name is the gradebook row `student`'s: on a class list, any name matched
+ * to them; without one, the same name as the gradebook groups names (`studentKey`).
+ */
+export function namesOf(list: ClassList | null, student: string): (name: string) => boolean {
+	if (list) return (name) => studentOnList(list, name) === student;
+	const key = studentKey(student);
+	return (name) => studentKey(name) === key;
 }
 
 /**
