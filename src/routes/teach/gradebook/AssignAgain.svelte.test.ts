@@ -36,8 +36,8 @@ const stats: QuestionStat[] = ids.map((questionId, i) => ({
 	commonWrong: null
 }));
 
-function setup(students: ReturnType<typeof student>[]) {
-	render(AssignAgain, { assignment, stats, students });
+function setup(students: ReturnType<typeof student>[], builtInPack = assignment.packId) {
+	render(AssignAgain, { assignment, stats, students, builtInPack });
 	return userEvent.setup();
 }
 
@@ -85,6 +85,17 @@ describe('assign again, for each student', () => {
 		).not.toBeInTheDocument();
 	});
 
+	it("says when the assignment's own pack is no longer here to travel in the links", async () => {
+		const user = setup([student('Ada', [1, 0, 1, 1])], 'another-pack');
+		await user.click(
+			screen.getByRole('button', { name: 'A follow-up for each student (1 student)' })
+		);
+		const list = await screen.findByRole('region', { name: 'A follow-up for each student' });
+		expect(within(list).getByRole('note')).toHaveTextContent(
+			'The pack this assignment uses is no longer on this device'
+		);
+	});
+
 	it('prints one slip a student, with their name, the title and the number of questions', async () => {
 		const user = setup([student('Ada', [1, 0, 1, 1]), student('Ben', [1, 0, 0, 0])]);
 		await user.click(
@@ -118,7 +129,12 @@ describe('assign again, for each student', () => {
 
 	it('says so when no student missed anything', () => {
 		const all = stats.map((s) => ({ ...s, percentCorrect: 100 }));
-		render(AssignAgain, { assignment, stats: all, students: [student('Ada', [1, 1, 1, 1])] });
+		render(AssignAgain, {
+			assignment,
+			stats: all,
+			students: [student('Ada', [1, 1, 1, 1])],
+			builtInPack: assignment.packId
+		});
 		expect(
 			screen.getByText('Everyone got every question right: nothing to assign again.')
 		).toBeVisible();
