@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { linkedTermIds, markSic, markSpan, parseTermLinks, type TermEntry } from './inline';
+import {
+	linkedTermIds,
+	markSic,
+	markSpan,
+	parseTermLinks,
+	sicText,
+	type TermEntry
+} from './inline';
 
 const cac = { term: 'Cyberspace Administration of China', definition: 'The Chinese regulator.' };
 const glossary: Record<string, TermEntry> = { cac };
@@ -60,5 +67,13 @@ describe('highlighting a passage', () => {
 			{ kind: 'text', text: 'ef' }
 		]);
 		expect(markSpan('abc', 0, 3)).toEqual([{ kind: 'mark', text: 'abc' }]);
+	});
+
+	it('writes [sic] after each known typo in plain text, for print', () => {
+		const sic = [{ text: 'Mircon', note: 'Misspelt.' }];
+		expect(sicText('the Mircon products and Mircon chips', sic)).toBe(
+			'the Mircon [sic] products and Mircon [sic] chips'
+		);
+		expect(sicText('no typo here', sic)).toBe('no typo here');
 	});
 });

@@ -59,6 +59,13 @@ export function markSic(quote: string, sic: PackMeta['sic']): Segment[] {
 	return segments;
 }
 
+/** A quote as plain text with [sic] after each of the article's known typos: for print. */
+export function sicText(quote: string, sic: PackMeta['sic']): string {
+	return markSic(quote, sic)
+		.map((seg) => (seg.kind === 'sic' ? `${seg.text} [sic]` : seg.text))
+		.join('');
+}
+
 /** Splits a paragraph around the span [start, end) to highlight it. */
 export function markSpan(text: string, start: number, end: number): Segment[] {
 	return [

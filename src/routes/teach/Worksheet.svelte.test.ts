@@ -63,6 +63,23 @@ describe('the worksheet', () => {
 		);
 	});
 
+	it("marks the article's typos [sic] where quotes are printed, as the player does", () => {
+		const sic = [{ text: 'recieved', note: 'The article misspells "received".' }];
+		render(Worksheet, { assignment, pack: { ...pack, sic } });
+		const sheet = screen.getByRole('region', { name: 'Week 3: the ban', hidden: true });
+		expect(sheet).toHaveTextContent('“We are evaluating the statement recieved [sic] today.”');
+		// The key still finds the right letter for an option with a typo in it.
+		const typo = sample.single({
+			options: ['Micron', 'It was recieved'],
+			answer: 'It was recieved'
+		});
+		const withTypo = { ...packOf([typo]), sic };
+		document.body.innerHTML = '';
+		render(Worksheet, { assignment: { ...assignment, questionIds: [typo.id] }, pack: withTypo });
+		const key = screen.getByRole('region', { name: 'Answer key', hidden: true });
+		expect(key).toHaveTextContent('B: It was recieved [sic]');
+	});
+
 	it('gives each type what a pen needs: lettered options, boxes, letters to write in order', () => {
 		render(Worksheet, { assignment, pack });
 		const sheet = screen.getByRole('region', { name: 'Week 3: the ban', hidden: true });
