@@ -65,6 +65,11 @@ for (const scheme of ['light', 'dark'] as const) {
 					page.getByRole('heading', { name: 'Share “Week 3: follow-up”' })
 				).toBeVisible();
 				await noViolations(page, 'the follow-up to share');
+
+				await gotoReady(page, '/teach/');
+				await page.getByText('Follow-ups for each student (2)').click();
+				await expect(page.getByRole('group').getByRole('listitem')).toHaveCount(2);
+				await noViolations(page, "Teach's list with the follow-ups for each student open");
 			});
 
 			test("a student's receipt with the teacher's way first, and results kept for another device", async ({

@@ -56,12 +56,17 @@ test.describe('Teach: a follow-up for each student', () => {
 		await expect(student.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
 		await context.close();
 
-		// The Teach page lists each follow-up under its student's name.
+		// The Teach page folds them under the assignment they follow, each with its Share.
 		await gotoReady(page, '/teach/');
-		const list = page.getByRole('heading', { level: 3 });
-		await expect(list.filter({ hasText: 'follow-up' })).toHaveText([
-			'Week 3: follow-up for Ada',
-			'Week 3: follow-up for Ben'
-		]);
+		await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Week 3']);
+		await page.getByText('Follow-ups for each student (2)').click();
+		const each = page.getByRole('group').getByRole('listitem');
+		await expect(each).toHaveCount(2);
+		await expect(each.first()).toContainText('Week 3: follow-up for Ada');
+		await expect(each.last()).toContainText('Week 3: follow-up for Ben');
+		await each.last().getByRole('button', { name: 'Share Week 3: follow-up for Ben' }).click();
+		await expect(
+			page.getByRole('heading', { name: 'Share “Week 3: follow-up for Ben”' })
+		).toBeVisible();
 	});
 });

@@ -38,6 +38,8 @@ export interface TeacherAssignmentRow {
 	assignment: Assignment;
 	updatedAt: number;
 	archived: boolean;
+	/** A follow-up made for one student: the assignment it follows, under which Teach lists it. */
+	followUpOf?: string;
 }
 
 /** An assignment a learner opened from a link, kept for "Assigned to me". */

@@ -76,4 +76,17 @@ describe('saving many assignments at once', () => {
 		});
 		expect(await db.assignments.get(second.id)).toMatchObject({ archived: false });
 	});
+
+	it('remembers which assignment follow-ups for each student follow, through later edits', async () => {
+		const [first, second] = followUps();
+		if (!first || !second) throw new Error('no follow-ups');
+		await saveAssignments([first, second], db, T0, 'k3Xq9-zP_a1B');
+		await saveAssignment({ ...first, title: 'Ada, again' }, db, T0 + 1);
+		expect(await db.assignments.get(first.id)).toMatchObject({
+			followUpOf: 'k3Xq9-zP_a1B',
+			assignment: { title: 'Ada, again' }
+		});
+		await saveAssignments([makeAssignment({ id: 'plainAssignment1' })], db, T0 + 2);
+		expect(await db.assignments.get('plainAssignment1')).not.toHaveProperty('followUpOf');
+	});
 });

@@ -36,17 +36,23 @@ export async function saveAssignment(
 export async function saveAssignments(
 	list: readonly Assignment[],
 	db: ChipwiseDB = getDb(),
-	now = Date.now()
+	now = Date.now(),
+	/** The assignment these follow up, one for each student: Teach lists them under it. */
+	followUpOf?: string
 ): Promise<TeacherAssignmentRow[]> {
 	const checked = list.map((a) => v.parse(AssignmentSchema, a));
 	return db.transaction('rw', db.assignments, async () => {
 		const old = await db.assignments.bulkGet(checked.map((a) => a.id));
-		const rows = checked.map((a, i) => ({
-			id: a.id,
-			assignment: a,
-			updatedAt: now,
-			archived: !!old[i]?.archived
-		}));
+		const rows = checked.map((a, i): TeacherAssignmentRow => {
+			const parent = followUpOf ?? old[i]?.followUpOf;
+			return {
+				id: a.id,
+				assignment: a,
+				updatedAt: now,
+				archived: !!old[i]?.archived,
+				...(parent ? { followUpOf: parent } : {})
+			};
+		});
 		await db.assignments.bulkPut(rows);
 		return rows;
 	});
