@@ -4,7 +4,7 @@ import { followUpEach } from '$lib/teach/follow-up';
 import { makeAssignment, questionIds, T0 } from '$lib/teach/factories';
 import { freshDbEachTest } from '$lib/test/db';
 import type { ChipwiseDB } from './db';
-import { saveAssignment, saveAssignments, setArchived } from './teach';
+import { duplicateAssignment, saveAssignment, saveAssignments, setArchived } from './teach';
 
 let db: ChipwiseDB;
 freshDbEachTest((fresh) => (db = fresh), 'teach-many');
@@ -88,5 +88,13 @@ describe('saving many assignments at once', () => {
 		});
 		await saveAssignments([makeAssignment({ id: 'plainAssignment1' })], db, T0 + 2);
 		expect(await db.assignments.get('plainAssignment1')).not.toHaveProperty('followUpOf');
+	});
+
+	it('keeps a copy of a 120-character title within the limit', async () => {
+		const a = makeAssignment({ title: 'x'.repeat(120) });
+		await saveAssignment(a, db);
+		const copy = await duplicateAssignment(a.id, db);
+		expect(copy.title).toHaveLength(120);
+		expect(copy.title.endsWith(' (copy)')).toBe(true);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
 import type { Answer } from '$lib/quiz/answer';
-import { sample } from '$lib/test/factories';
+import { everyType, sample } from '$lib/test/factories';
 import { decodeReceipt, encodeReceipt, MAX_STUDENT_CHARS } from './receipt';
 import { makeAssignment, T0 } from './factories';
 import { PAPER_APP_VERSION } from './limits';
@@ -14,17 +14,7 @@ import {
 	type PaperDraft
 } from './paper';
 
-const questions: Question[] = [
-	sample.single(),
-	sample.multi(),
-	sample.truefalse(),
-	sample.matching(),
-	sample.ordering(),
-	sample.short(),
-	sample.whosaid(),
-	sample.claimfact(),
-	sample.evidence()
-];
+const questions: Question[] = everyType();
 const assignment = makeAssignment({ questionIds: questions.map((q) => q.id), due: null });
 const init = { assignment, questions, contentVersion: 'micron-ban@1.0.0', now: T0 };
 const draft = (answers: Record<string, Answer>, over: Partial<PaperDraft> = {}): PaperDraft => ({

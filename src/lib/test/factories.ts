@@ -135,3 +135,18 @@ export const sample = {
 		...o
 	})
 };
+
+/** One question of each type, in the order the schema lists them. */
+export function everyType(): Question[] {
+	return [
+		sample.single(),
+		sample.multi(),
+		sample.truefalse(),
+		sample.matching(),
+		sample.ordering(),
+		sample.short(),
+		sample.whosaid(),
+		sample.claimfact(),
+		sample.evidence()
+	];
+}

@@ -84,3 +84,11 @@ export function teacherPack(): Pack {
 		]
 	};
 }
+
+/** The teacher's pack with its one module holding `questions` instead. */
+export function teacherPackWith(questions: Pack['modules'][number]['questions']): Pack {
+	const pack = teacherPack();
+	const [module] = pack.modules;
+	if (!module) throw new Error('The test pack has a module');
+	return { ...pack, modules: [{ ...module, questions }] };
+}

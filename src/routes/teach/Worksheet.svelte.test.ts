@@ -1,34 +1,20 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Pack, Question } from '$lib/content/schema';
+import type { Question } from '$lib/content/schema';
 import { makeAssignment } from '$lib/teach/factories';
 import { formatDue } from '$lib/teach/format';
-import { sample } from '$lib/test/factories';
-import { teacherPack } from '$lib/test/teacher-pack';
+import { everyType, sample } from '$lib/test/factories';
+import { teacherPackWith } from '$lib/test/teacher-pack';
 import ShareView from './ShareView.svelte';
 import Worksheet from './Worksheet.svelte';
 
 const questions: Question[] = [
-	sample.single(),
-	sample.multi(),
-	sample.truefalse(),
-	sample.matching(),
-	sample.ordering(),
-	sample.short(),
-	sample.whosaid(),
-	sample.claimfact(),
+	...everyType().slice(0, -1),
 	sample.evidence({ explanation: 'x'.repeat(400) })
 ];
 
-function packOf(qs: Question[]): Pack {
-	const pack = teacherPack();
-	const [module] = pack.modules;
-	if (!module) throw new Error('The test pack has a module');
-	return { ...pack, modules: [{ ...module, questions: qs }] };
-}
-
-const pack = packOf(questions);
+const pack = teacherPackWith(questions);
 // The assignment's order, not the pack's.
 const assignment = makeAssignment({
 	title: 'Week 3: the ban',
@@ -73,7 +59,7 @@ describe('the worksheet', () => {
 			options: ['Micron', 'It was recieved'],
 			answer: 'It was recieved'
 		});
-		const withTypo = { ...packOf([typo]), sic };
+		const withTypo = { ...teacherPackWith([typo]), sic };
 		document.body.innerHTML = '';
 		render(Worksheet, { assignment: { ...assignment, questionIds: [typo.id] }, pack: withTypo });
 		const key = screen.getByRole('region', { name: 'Answer key', hidden: true });

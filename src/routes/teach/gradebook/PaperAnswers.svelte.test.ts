@@ -9,7 +9,7 @@ import { PAPER_APP_VERSION } from '$lib/teach/limits';
 import { MAX_STUDENT_CHARS } from '$lib/teach/receipt';
 import { freshDbEachTest } from '$lib/test/db';
 import { sample } from '$lib/test/factories';
-import { teacherPack } from '$lib/test/teacher-pack';
+import { teacherPackWith } from '$lib/test/teacher-pack';
 import PaperAnswers from './PaperAnswers.svelte';
 
 let db: ChipwiseDB;
@@ -33,12 +33,7 @@ const questions: Question[] = [
 	sample.short(),
 	sample.evidence()
 ];
-const pack: Pack = (() => {
-	const p = teacherPack();
-	const [module] = p.modules;
-	if (!module) throw new Error('The test pack has a module');
-	return { ...p, modules: [{ ...module, questions }] };
-})();
+const pack: Pack = teacherPackWith(questions);
 const assignment = makeAssignment({
 	packId: pack.id,
 	questionIds: questions.map((q) => q.id),
