@@ -1,0 +1,30 @@
+import { yieldToBrowser } from '$lib/schedule';
+
+/**
+ * How many rows of a long list to draw now: the first `part` at once, then `part` more in each
+ * following task until every row is drawn. No single task draws a whole class's table, so a
+ * phone stays responsive while a page with data fills in. Create it while a component
+ * initialises; `total` is read in an effect, so a longer list continues where it stopped.
+ */
+export class InParts {
+	#count = $state(0);
+
+	constructor(total: () => number, part = 10) {
+		this.#count = part;
+		$effect(() => {
+			if (this.#count >= total()) return;
+			let live = true;
+			void yieldToBrowser().then(() => {
+				if (live) this.#count += part;
+			});
+			return () => {
+				live = false;
+			};
+		});
+	}
+
+	/** How many rows to draw. */
+	get count(): number {
+		return this.#count;
+	}
+}
