@@ -1,11 +1,14 @@
 import type { ChipwiseDB } from './db';
+import { yieldToBrowser } from '$lib/schedule';
 
 /**
  * A Dexie liveQuery as Svelte 5 state: `current`, `loading` and `error`. Create it while a
  * component initialises. `select` runs in an effect, so the state it reads (a profile id, say)
  * re-subscribes when it changes; it returns the query, null to wait, or false when there is
  * nothing to read (no learner yet: `initial` is the answer). Dexie loads lazily, after first
- * paint, and only for a query.
+ * paint, and only for a query. Each answer is drawn in a task of its own, after the one that
+ * read it: on a page's load, reading (Dexie's first run) and drawing are two shorter tasks
+ * rather than one long one, and of answers that come close together only the last is drawn.
  */
 export class Live<T> {
 	#current = $state() as T;
@@ -40,12 +43,17 @@ export class Live<T> {
 			import('./observe')
 				.then(({ observe }) => {
 					if (stopped) return;
+					let latest = 0;
 					stop = observe(
 						query,
 						(value) => {
-							this.#current = value;
-							this.#loading = false;
-							this.#error = null;
+							const turn = ++latest;
+							void yieldToBrowser().then(() => {
+								if (stopped || turn !== latest) return;
+								this.#current = value;
+								this.#loading = false;
+								this.#error = null;
+							});
 						},
 						(error) => {
 							this.#error = error;
