@@ -8,10 +8,25 @@ import { focusMainHeading } from '$lib/components/page-focus';
 
 let pagesSeen = 0;
 
+/**
+ * How long the service worker waits after the page is first idle. A page with data reads it
+ * and draws it in tasks with idle moments between them (the database answers in the
+ * meantime), so the first idle moment often comes before that work is done; the worker's
+ * install, about 1 MB fetched and stored, then ran beside it and stretched each of its tasks
+ * on a 2-core machine (README, "Performance").
+ */
+const WORKER_DELAY_MS = 1500;
+
+/** Once the page has loaded and been idle, then idle again `WORKER_DELAY_MS` later. */
+const whenSettled = () =>
+	whenIdle()
+		.then(() => new Promise((resolve) => setTimeout(resolve, WORKER_DELAY_MS)))
+		.then(() => whenIdle());
+
 /** Once per visit. `worker` is the service worker's address, or null where there is none (dev). */
 export function start(worker: string | null): void {
 	void loadSavedTheme();
-	if (worker) void whenIdle().then(() => swStatus.register(worker));
+	if (worker) void whenSettled().then(() => swStatus.register(worker));
 }
 
 /**

@@ -91,7 +91,8 @@ test.describe('the app shell', () => {
 		await page.setViewportSize({ width: 360, height: 740 });
 		const notice = await keepOfflineNotice(page);
 		await gotoReady(page, '/');
-		await expect(notice).toBeVisible();
+		// The service worker registers once the page has settled (src/lib/app-start.ts).
+		await expect(notice).toBeVisible({ timeout: 15_000 });
 		await expect(notice.getByRole('button', { name: 'OK' })).toBeVisible();
 		// Scrolled to its end, the page's last words stand clear above the notice.
 		const last = page.locator('main > :last-child');
