@@ -115,10 +115,10 @@ export function quantile(values, q) {
 	return lo + (hi - lo) * (at - low);
 }
 
-/** How many times each measurement runs (BENCH_RUNS, default 3). */
+/** How many times each measurement runs (BENCH_RUNS, default 5). */
 export function runCount() {
-	const n = Number(process.env.BENCH_RUNS ?? 3);
-	return Number.isInteger(n) && n > 0 ? n : 3;
+	const n = Number(process.env.BENCH_RUNS ?? 5);
+	return Number.isInteger(n) && n > 0 ? n : 5;
 }
 
 /** @param {string} message */

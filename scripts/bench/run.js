@@ -1,5 +1,5 @@
 // `npm run bench` (after `npm run build`): Lighthouse, first-load bytes, storage and offline
-// start, each BENCH_RUNS times (default 3); prints the tables, writes bench/results.json and
+// start, each BENCH_RUNS times (default 5); prints the tables, writes bench/results.json and
 // the README's Performance section. See README.md, "Performance".
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
