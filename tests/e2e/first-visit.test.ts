@@ -14,6 +14,11 @@ test('a first visit keeps nothing until there is something to keep, then shows i
 	await gotoReady(page, '/module/the-ban/');
 	await gotoReady(page, '/module/the-ban/the-ban.l1/');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	// A teacher looking first sees an empty list, still without a database.
+	await gotoReady(page, '/teach/');
+	await expect(page.getByText('No assignments yet. Make your first one.')).toBeVisible();
+	await gotoReady(page, '/teach/classes/');
+	await expect(page.getByText('No classes yet.', { exact: false })).toBeVisible();
 	expect(await appDatabase(page)).toBe(false);
 
 	// The first question shows at once; its answer is kept.

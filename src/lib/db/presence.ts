@@ -32,13 +32,22 @@ export function storedHint(storage: Pick<Storage, 'getItem'> | undefined = local
 	}
 }
 
-/** Records the hint: called whenever the database is opened or found. */
+const storedListeners = new Set<() => void>();
+
+/** Calls `listener` each time the database is opened or found here; returns how to stop. */
+export function onStored(listener: () => void): () => void {
+	storedListeners.add(listener);
+	return () => storedListeners.delete(listener);
+}
+
+/** Records the hint, and tells who waits: called whenever the database is opened or found. */
 export function markStored(storage: Pick<Storage, 'setItem'> | undefined = local()): void {
 	try {
 		storage?.setItem(STORED_HINT, '1');
 	} catch {
 		// Storage refused: the page then checks the database itself, a little later.
 	}
+	for (const listener of storedListeners) listener();
 }
 
 function local(): Storage | undefined {
