@@ -3,8 +3,9 @@
 // each of the page's scripts and imports them from its inline start-up script, so on a slow
 // connection they download beside the page and its first paint waits for them. This rewrites
 // each prerendered page after the build: the preload links leave the head, and the start-up
-// script adds them and starts SvelteKit once the browser reports the page's first contentful
-// paint (at most a second later). A page whose prerendered view is only right for its bare
+// script starts SvelteKit once the browser reports the page's first contentful paint (at most a
+// second later), then adds the links six a task in the tasks after: each costs the main thread
+// a little, and a page's 20-odd links added at once made one long task of a phone's start. A page whose prerendered view is only right for its bare
 // address says so with `<meta name="paint-first" content="bare-address">` (ADDRESS_META): opened
 // with a query or a fragment (a quiz's mode, an attempt's results, an assignment's code), it
 // starts at once, since what it shows comes from the address. So does a hidden tab, or a
@@ -29,12 +30,13 @@ export const ADDRESS_META = '<meta name="paint-first" content="bare-address">';
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
- * What runs `go` once the page has painted. Kept as one line: it goes into every page.
+ * What runs `go` once the page has painted. Kept to a few lines: it goes into every page.
  * @param {string[]} preloads
  */
 function afterPaint(preloads) {
 	return [
-		`const go = () => { for (const href of ${JSON.stringify(preloads)}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link); } start(); };`,
+		`const preloads = ${JSON.stringify(preloads)}; const add = (from) => { for (const href of preloads.slice(from, from + 6)) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link); } if (from + 6 < preloads.length) setTimeout(() => add(from + 6), 0); };`,
+		`const go = () => { start(); setTimeout(() => add(0), 0); };`,
 		`let started = false; const once = () => { if (!started) { started = true; go(); } };`,
 		`const P = globalThis.PerformanceObserver;`,
 		`const d = document.documentElement.dataset;`,

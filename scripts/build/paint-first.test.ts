@@ -26,6 +26,11 @@ const page = `<!doctype html><html><head>
 		<link href="./_app/immutable/nodes/2.C.js" rel="modulepreload">
 </head><body><div><h1>Title</h1><script>${startUp}</script></div></body></html>`;
 
+/** Runs the timers a script set, and those they set in turn, in order. */
+function runTimers(timers: (() => void)[]) {
+	while (timers.length) (timers.shift() as () => void)();
+}
+
 const scriptOf = (html: string) => html.match(/<script>([\s\S]*?)<\/script>/)?.[1] ?? '';
 
 /** Runs a rewritten start-up script with a stand-in browser; returns what it did. */
@@ -98,24 +103,42 @@ describe('paint first', () => {
 		expect(out).toContain(hash(scriptOf(out)));
 	});
 
-	it('loads nothing before the first contentful paint, then preloads and starts SvelteKit', async () => {
+	it('loads nothing before the first contentful paint, then starts SvelteKit and preloads', async () => {
 		const browser = run(out);
 		expect(browser.imports).toEqual([]);
 		browser.paint('first-paint');
 		expect(browser.imports).toEqual([]);
 		browser.paint('first-contentful-paint');
-		expect(browser.preloads).toEqual([
-			'modulepreload ./_app/immutable/entry/start.A.js',
-			'modulepreload ./_app/immutable/nodes/2.C.js'
-		]);
 		expect(browser.imports).toEqual([
 			'./_app/immutable/entry/start.A.js',
 			'./_app/immutable/entry/app.B.js'
 		]);
+		// The preload links come a task later, so the task that starts the app stays short.
+		expect(browser.preloads).toEqual([]);
 		await vi.waitFor(() => expect(browser.kitStart).toHaveBeenCalledTimes(1));
 		// The fallback timer, later, starts nothing twice.
-		browser.timers.forEach((t) => t());
+		runTimers(browser.timers);
+		expect(browser.preloads).toEqual([
+			'modulepreload ./_app/immutable/entry/start.A.js',
+			'modulepreload ./_app/immutable/nodes/2.C.js'
+		]);
 		expect(browser.imports).toHaveLength(2);
+	});
+
+	it('adds many preload links a few at a time, each few in a task of its own, all in order', () => {
+		const hrefs = Array.from({ length: 14 }, (_, i) => `./_app/immutable/chunks/${i}.js`);
+		const links = hrefs.map((h) => `<link href="${h}" rel="modulepreload">`).join('\n');
+		const many = paintFirst(page.replace('</head>', `${links}\n</head>`)) ?? '';
+		const browser = run(many);
+		browser.paint('first-contentful-paint');
+		const sizes: number[] = [];
+		while (browser.timers.length) {
+			(browser.timers.shift() as () => void)();
+			sizes.push(browser.preloads.length);
+		}
+		// The fallback timer adds none; then six links a task.
+		expect(sizes).toEqual([0, 6, 12, 16]);
+		expect(browser.preloads.slice(2)).toEqual(hrefs.map((h) => `modulepreload ${h}`));
 	});
 
 	it('starts at once where the page says its view comes from the address, and the address has a query or fragment', () => {
