@@ -23,13 +23,14 @@ export interface QuizSet {
  * in `$lib/db/load`. It starts in a task after the page's hydration, which stays short.
  */
 async function openInApp(req: SessionRequest): Promise<Session> {
+	// Each import adds the preload links of what it needs: not in hydration's task.
+	await yieldToBrowser();
 	// A results link: the database code and what the results screen reads of the pack are
 	// requested at once, side by side, not one after the other.
 	if (req.attemptId) {
 		void load.sessions();
 		void load.growth().then((m) => m.prepareGrowth());
 	}
-	await yieldToBrowser();
 	const { startSession } = await import('$lib/db/session-start');
 	return startSession(req);
 }
