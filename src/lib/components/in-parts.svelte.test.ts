@@ -2,10 +2,10 @@ import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { InParts } from './in-parts.svelte';
 
-function inParts(total: () => number, part: number) {
+function inParts(total: () => number, part: number, first = part) {
 	let made: InParts | undefined;
 	const stop = $effect.root(() => {
-		made = new InParts(total, part);
+		made = new InParts(total, part, first);
 	});
 	flushSync();
 	return { parts: made as InParts, stop };
@@ -18,6 +18,13 @@ describe('drawing a long list in parts', () => {
 		await expect.poll(() => parts.count).toBe(30);
 		await new Promise((r) => setTimeout(r, 20));
 		expect(parts.count).toBe(30);
+		stop();
+	});
+
+	it('can start with none, the first part a task later', async () => {
+		const { parts, stop } = inParts(() => 15, 10, 0);
+		expect(parts.count).toBe(0);
+		await expect.poll(() => parts.count).toBe(20);
 		stop();
 	});
 

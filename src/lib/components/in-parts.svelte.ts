@@ -1,16 +1,17 @@
 import { yieldToBrowser } from '$lib/schedule';
 
 /**
- * How many rows of a long list to draw now: the first `part` at once, then `part` more in each
+ * How many rows of a long list to draw now: the first `first` at once, then `part` more in each
  * following task until every row is drawn. No single task draws a whole class's table, so a
  * phone stays responsive while a page with data fills in. Create it while a component
  * initialises; `total` is read in an effect, so a longer list continues where it stopped.
+ * With `first` 0 the rows start a task after what draws the list, which can be long enough.
  */
 export class InParts {
 	#count = $state(0);
 
-	constructor(total: () => number, part = 10) {
-		this.#count = part;
+	constructor(total: () => number, part = 10, first = part) {
+		this.#count = first;
 		$effect(() => {
 			if (this.#count >= total()) return;
 			let live = true;

@@ -40,7 +40,10 @@ export class Live<T> {
 			if (!query) return;
 			let stop = () => {};
 			let stopped = false;
-			import('./observe')
+			// Importing adds the preload links of Dexie and the database code: in a task after the
+			// one that asked (on a page's load, hydration), not in it.
+			yieldToBrowser()
+				.then(() => import('./observe'))
 				.then(({ observe }) => {
 					if (stopped) return;
 					let latest = 0;
