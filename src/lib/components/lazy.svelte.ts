@@ -1,4 +1,5 @@
 import type { Component } from 'svelte';
+import { yieldToBrowser } from '$lib/schedule';
 
 /**
  * A component fetched only when a page first needs it (a notice, a list that may stay empty),
@@ -18,13 +19,19 @@ export class LazyComponent<Props extends Record<string, unknown> = Record<string
 		return this.#current;
 	}
 
-	/** Starts loading, once; a failed load (offline before it was cached) tries again later. */
+	/**
+	 * Starts loading, once; a failed load (offline before it was cached) tries again later. The
+	 * import runs a task after the one that asks, often a page's hydration or the drawing of
+	 * its data: importing adds the preload links of all the component needs.
+	 */
 	load(): void {
 		if (this.#started) return;
 		this.#started = true;
-		this.#load().then(
-			(m) => (this.#current = m.default),
-			() => (this.#started = false)
-		);
+		yieldToBrowser()
+			.then(this.#load)
+			.then(
+				(m) => (this.#current = m.default),
+				() => (this.#started = false)
+			);
 	}
 }
