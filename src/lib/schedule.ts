@@ -9,6 +9,27 @@ export function yieldToBrowser(): Promise<void> {
 }
 
 /**
+ * Resolves after the browser has drawn its next frame: what is drawn then is laid out in a
+ * frame of its own. A task given back with `yieldToBrowser` runs before the frame, so the
+ * layout of every part drawn that way comes in one long frame. Where no frame comes (a hidden
+ * tab), a timer stands in.
+ */
+export function afterFrame(fallback = 250): Promise<void> {
+	return new Promise((resolve) => {
+		const done = () => {
+			clearTimeout(timer);
+			resolve();
+		};
+		const timer = setTimeout(done, fallback);
+		if (
+			typeof requestAnimationFrame === 'function' &&
+			globalThis.document?.visibilityState !== 'hidden'
+		)
+			requestAnimationFrame(() => setTimeout(done, 0));
+	});
+}
+
+/**
  * Resolves once the page has loaded and the browser is idle, or after `timeout` ms of a
  * busy main thread at the latest (`requestIdleCallback` where it exists, Safari has none).
  */

@@ -12,7 +12,7 @@ function inParts(total: () => number, part: number, first = part) {
 }
 
 describe('drawing a long list in parts', () => {
-	it('draws the first part at once and the rest a part per task, up to the whole list', async () => {
+	it('draws the first part at once and the rest a part a frame, up to the whole list', async () => {
 		const { parts, stop } = inParts(() => 25, 10);
 		expect(parts.count).toBe(10);
 		await expect.poll(() => parts.count).toBe(30);
@@ -21,7 +21,7 @@ describe('drawing a long list in parts', () => {
 		stop();
 	});
 
-	it('can start with none, the first part a task later', async () => {
+	it('can start with none, the first part a frame later', async () => {
 		const { parts, stop } = inParts(() => 15, 10, 0);
 		expect(parts.count).toBe(0);
 		await expect.poll(() => parts.count).toBe(20);

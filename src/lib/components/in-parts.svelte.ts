@@ -1,11 +1,11 @@
-import { yieldToBrowser } from '$lib/schedule';
+import { afterFrame } from '$lib/schedule';
 
 /**
- * How many rows of a long list to draw now: the first `first` at once, then `part` more in each
- * following task until every row is drawn. No single task draws a whole class's table, so a
- * phone stays responsive while a page with data fills in. Create it while a component
+ * How many rows of a long list to draw now: the first `first` at once, then `part` more after
+ * each frame the browser draws, until every row is drawn. No single task draws or lays out a
+ * whole class's table, so a phone stays responsive while a page with data fills in. Create it while a component
  * initialises; `total` is read in an effect, so a longer list continues where it stopped.
- * With `first` 0 the rows start a task after what draws the list, which can be long enough.
+ * With `first` 0 the rows start a frame after what draws the list, which can be long enough.
  */
 export class InParts {
 	#count = $state(0);
@@ -15,7 +15,7 @@ export class InParts {
 		$effect(() => {
 			if (this.#count >= total()) return;
 			let live = true;
-			void yieldToBrowser().then(() => {
+			void afterFrame().then(() => {
 				if (live) this.#count += part;
 			});
 			return () => {

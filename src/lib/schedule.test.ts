@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterFrame } from './schedule';
+
+/** A browser whose frames come when the test says. */
+function frames(visibilityState: 'visible' | 'hidden' = 'visible') {
+	const waiting: FrameRequestCallback[] = [];
+	vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => waiting.push(f));
+	vi.stubGlobal('document', { visibilityState });
+	return {
+		draw() {
+			for (const f of waiting.splice(0)) f(performance.now());
+		}
+	};
+}
+
+describe('waiting for the next frame', () => {
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		vi.useRealTimers();
+	});
+
+	it('goes on only after the browser has drawn a frame, not a task later', async () => {
+		vi.useFakeTimers();
+		const browser = frames();
+		let done = false;
+		void afterFrame().then(() => (done = true));
+		await vi.advanceTimersByTimeAsync(100);
+		expect(done).toBe(false);
+		browser.draw();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(done).toBe(true);
+	});
+
+	it('does not wait for frames that never come in a hidden tab', async () => {
+		vi.useFakeTimers();
+		frames('hidden');
+		let done = false;
+		void afterFrame(250).then(() => (done = true));
+		await vi.advanceTimersByTimeAsync(249);
+		expect(done).toBe(false);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(done).toBe(true);
+	});
+});
