@@ -15,6 +15,25 @@ test.describe('the app shell', () => {
 		expect(box && box.y + box.height).toBeGreaterThan(700);
 	});
 
+	test('on a wide screen, the settings button stays at the top of the page and covers nothing scrolled under it', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await gotoReady(page, '/article/');
+		const settings = page.getByRole('link', { name: 'Settings' });
+		await expect(settings).toBeInViewport();
+		const box = await settings.boundingBox();
+		if (!box) throw new Error('the settings button has no box');
+		await page.mouse.wheel(0, 1200);
+		await expect(settings).not.toBeInViewport();
+		// Where the button was, the page itself shows.
+		const under = await page.evaluate(
+			({ x, y }) => document.elementFromPoint(x, y)?.closest('a[href$="/settings/"]') ?? null,
+			{ x: box.x + box.width / 2, y: box.y + box.height / 2 }
+		);
+		expect(under).toBeNull();
+	});
+
 	test('moves between sections with the navigation', async ({ page }) => {
 		await gotoReady(page, '/');
 		await page
