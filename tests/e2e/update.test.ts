@@ -42,7 +42,10 @@ test('a new deploy is offered as "update available" and applied on reload', asyn
 	const prompt = page
 		.getByRole('status')
 		.filter({ hasText: 'A new version of Chipwise is available.' });
-	await expect(prompt).toBeVisible();
+	// The worker checks for an update when it registers, once the page has settled: after its
+	// load, an idle moment (at most 2 s), 1.5 s and another idle moment (src/lib/app-start.ts).
+	// On a machine busy with other tests that is more than the default 5 s.
+	await expect(prompt).toBeVisible({ timeout: 15_000 });
 
 	// Waiting starts before the click: the reload may have loaded by the time the click returns.
 	await Promise.all([
