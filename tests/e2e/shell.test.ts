@@ -1,4 +1,5 @@
 import { expect, gotoReady, keepOfflineNotice, test, waitForOffline } from './fixtures';
+import { assignBasics, receiptCode } from './teach-helpers';
 
 test.describe('the app shell', () => {
 	test('renders the home page with its navigation on a phone', async ({ page }) => {
@@ -32,6 +33,32 @@ test.describe('the app shell', () => {
 			{ x: box.x + box.width / 2, y: box.y + box.height / 2 }
 		);
 		expect(under).toBeNull();
+	});
+
+	test('beside the sidebar, a wide table scrolls in its own box and the page never scrolls sideways', async ({
+		page
+	}) => {
+		const a = await assignBasics(page, 'Week 3');
+		const codes = ['Ana Silva', 'Maximilian Featherstonehaugh'].map((s) =>
+			receiptCode(a, s, [1, 1, 0, 1, 1, 1, 0])
+		);
+		await page.getByRole('link', { name: 'Gradebook' }).click();
+		await page.getByLabel('Paste receipt codes or links').fill(codes.join('\n'));
+		await page.getByRole('button', { name: 'Add results' }).click();
+		const table = page.getByRole('table', { name: /Students, one row each/ });
+		await expect(table.getByRole('row', { name: /Ana Silva/ })).toBeVisible();
+		const finished = table.getByRole('columnheader', { name: /Finished/ });
+		for (const width of [960, 1024]) {
+			await page.setViewportSize({ width, height: 800 });
+			const sizes = await page.evaluate(() => ({
+				scroll: document.documentElement.scrollWidth,
+				client: document.documentElement.clientWidth
+			}));
+			expect(sizes.scroll, `the page scrolls sideways at ${width} px`).toBe(sizes.client);
+			// The table's last column is reached by scrolling the table.
+			await finished.scrollIntoViewIfNeeded();
+			await expect(finished).toBeInViewport();
+		}
 	});
 
 	test('moves between sections with the navigation', async ({ page }) => {
