@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { writeOfflineGroups } from './scripts/build/offline-groups.js';
 import { paintFirstAll } from './scripts/build/paint-first.js';
+import { themeFirstAll } from './scripts/build/theme-first.js';
 
 const FALLBACK = '200.html';
 const staticAdapter = adapter({
@@ -25,6 +26,10 @@ const config = {
 				await staticAdapter.adapt(builder);
 				const pages = paintFirstAll('build', FALLBACK);
 				builder.log.minor(`Paint first: ${pages} pages start their scripts after painting`);
+				// After paint-first, which rewrites each page's first inline script: the saved
+				// theme is applied by the page's head (scripts/build/theme-first.js).
+				const themed = themeFirstAll('build');
+				builder.log.minor(`Theme first: ${themed} pages apply the saved theme before painting`);
 				// The teacher's own files are stored when Teach is first opened, not at install.
 				const teacher = writeOfflineGroups('build', '.svelte-kit');
 				builder.log.minor(`Offline groups: ${teacher.length} files only Teach uses`);

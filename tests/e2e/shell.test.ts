@@ -199,6 +199,36 @@ test('a choice saved in IndexedDB survives a reload', async ({ page }) => {
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
+test('a chosen theme is there at the first paint of every page, before the app has run', async ({
+	page
+}) => {
+	// What the document shows once its HTML is parsed: the app's own code starts after the
+	// first paint, and reads the saved choice from IndexedDB later still.
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const w = window as unknown as { atParse: [string | null, string] };
+			w.atParse = [
+				document.documentElement.dataset.theme ?? null,
+				getComputedStyle(document.body).backgroundColor
+			];
+		});
+	});
+	const atParse = () => page.evaluate(() => (window as unknown as { atParse: unknown }).atParse);
+	await page.emulateMedia({ colorScheme: 'light' });
+	await gotoReady(page, '/settings/');
+	await page.getByRole('radio', { name: 'Dark' }).check();
+	await expect(page.getByRole('status').getByText('Saved on this device.')).toBeVisible();
+	for (const path of ['/', '/module/the-ban/the-ban.l1/', '/settings/']) {
+		await gotoReady(page, path);
+		expect(await atParse(), path).toEqual(['dark', 'rgb(14, 21, 34)']);
+	}
+	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+	await page.getByRole('radio', { name: 'Match this device' }).check();
+	await expect(page.getByRole('status').getByText('Saved on this device.')).toBeVisible();
+	await gotoReady(page, '/');
+	expect(await atParse()).toEqual([null, 'rgb(245, 246, 250)']);
+});
+
 test('every page carries a strict Content Security Policy', async ({ page }) => {
 	const pages = [
 		'/',

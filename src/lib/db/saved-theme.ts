@@ -1,15 +1,23 @@
-import { applyTheme, themeOf } from '$lib/settings/theme';
+import { applyTheme, rememberTheme, themeOf } from '$lib/settings/theme';
 import { hasStoredData } from './presence';
 
 /**
- * Applies the theme saved on this device, if any; storage errors leave the system theme.
+ * Applies the theme saved on this device, if any, and mirrors it for the next page's first paint;
+ * storage errors leave the theme the page started with.
  * A browser with nothing stored has no saved theme, and does not load the database for it.
  */
 export async function loadSavedTheme(): Promise<void> {
-	if (!(await hasStoredData())) return;
+	if (!(await hasStoredData())) {
+		// A mirror left from a database since deleted no longer holds.
+		rememberTheme('system');
+		return;
+	}
 	try {
 		const { readSetting } = await import('./settings');
-		applyTheme(await readSetting('theme', themeOf));
+		const theme = await readSetting('theme', themeOf);
+		applyTheme(theme);
+		// The next page applies it before it paints.
+		rememberTheme(theme);
 	} catch {
 		// No IndexedDB (private mode): the system theme stays.
 	}

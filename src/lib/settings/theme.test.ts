@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { themeOf } from './theme';
+import { applyTheme, rememberTheme, shownTheme, THEME_HINT, themeOf } from './theme';
 
 describe('a stored theme choice', () => {
 	it('is kept when it is one the app offers, and follows the system otherwise', () => {
@@ -8,5 +8,44 @@ describe('a stored theme choice', () => {
 		for (const stored of [undefined, null, 'sepia', 1, { theme: 'dark' }]) {
 			expect(themeOf(stored)).toBe('system');
 		}
+	});
+});
+
+describe('the mirror of the saved theme', () => {
+	function storage(refuse = false) {
+		const items = new Map<string, string>();
+		return {
+			items,
+			getItem: (k: string) => items.get(k) ?? null,
+			setItem: (k: string, v: string) => {
+				if (refuse) throw new Error('QuotaExceededError');
+				items.set(k, v);
+			},
+			removeItem: (k: string) => void items.delete(k)
+		} as unknown as Storage & { items: Map<string, string> };
+	}
+
+	it('holds Dark or Light for the next page, and nothing for the device’s own colours', () => {
+		const s = storage();
+		rememberTheme('dark', s);
+		expect(s.items.get(THEME_HINT)).toBe('dark');
+		rememberTheme('light', s);
+		expect(s.items.get(THEME_HINT)).toBe('light');
+		rememberTheme('system', s);
+		expect(s.items.has(THEME_HINT)).toBe(false);
+	});
+
+	it('costs nothing but the early colours when storage is refused', () => {
+		expect(() => rememberTheme('dark', storage(true))).not.toThrow();
+		expect(() => rememberTheme('dark', undefined)).not.toThrow();
+	});
+
+	it('tells which theme the document shows', () => {
+		const root = { dataset: {} } as HTMLElement;
+		expect(shownTheme(root)).toBe('system');
+		applyTheme('dark', root);
+		expect(shownTheme(root)).toBe('dark');
+		root.dataset.theme = 'sepia';
+		expect(shownTheme(root)).toBe('system');
 	});
 });

@@ -15,3 +15,33 @@ export function applyTheme(theme: Theme, root: HTMLElement = document.documentEl
 	if (theme === 'system') delete root.dataset.theme;
 	else root.dataset.theme = theme;
 }
+
+/**
+ * The `localStorage` key that mirrors the saved theme, so that each page's head applies it
+ * before the first paint (scripts/build/theme-first.js) instead of once the database is read.
+ * The database keeps the choice itself; the app writes this mirror each time it reads it.
+ */
+export const THEME_HINT = 'chipwise-theme';
+
+/** Mirrors a saved choice for the next page's first paint; a refused storage costs only that. */
+export function rememberTheme(theme: Theme, storage: Storage | undefined = local()): void {
+	try {
+		if (theme === 'system') storage?.removeItem(THEME_HINT);
+		else storage?.setItem(THEME_HINT, theme);
+	} catch {
+		// Storage refused: the page then shows the system's colours until the database is read.
+	}
+}
+
+/** The theme the document shows now: the mirror's before the database is read, then the saved one. */
+export function shownTheme(root: HTMLElement = document.documentElement): Theme {
+	return themeOf(root.dataset.theme);
+}
+
+function local(): Storage | undefined {
+	try {
+		return globalThis.localStorage;
+	} catch {
+		return undefined;
+	}
+}

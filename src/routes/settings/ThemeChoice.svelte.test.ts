@@ -24,6 +24,8 @@ vi.mock('$lib/db/load', () => ({
 }));
 
 beforeEach(() => {
+	delete document.documentElement.dataset.theme;
+	localStorage.clear();
 	store.saved = [];
 	store.gate = new Promise<void>((resolve) => (store.release = resolve));
 });
@@ -34,6 +36,16 @@ describe('the appearance setting', () => {
 		render(ThemeChoice);
 		store.release();
 		await waitFor(() => expect(screen.getByRole('radio', { name: 'Light' })).toBeChecked());
+	});
+
+	it('shows the theme the page already shows while the stored one is read', async () => {
+		// The page's head applied the mirrored choice before it painted.
+		document.documentElement.dataset.theme = 'dark';
+		store.stored = 'dark';
+		render(ThemeChoice);
+		await waitFor(() => expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked());
+		expect(screen.getByRole('radio', { name: 'Match this device' })).not.toBeChecked();
+		store.release();
 	});
 
 	it('keeps a choice made before the stored one was read, and saves it', async () => {
@@ -50,5 +62,7 @@ describe('the appearance setting', () => {
 		expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked();
 		expect(screen.getByRole('radio', { name: 'Match this device' })).not.toBeChecked();
 		expect(store.saved).toEqual(['dark']);
+		// Mirrored for the next page's first paint.
+		expect(localStorage.getItem('chipwise-theme')).toBe('dark');
 	});
 });
