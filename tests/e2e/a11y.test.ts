@@ -81,6 +81,8 @@ for (const scheme of ['light', 'dark'] as const) {
 			test('packs on this device: the list, a pack, its lesson and article have no violations', async ({
 				page
 			}) => {
+				// Five axe scans, each several seconds on a busy 2-core machine: 20–32 s in CI.
+				test.setTimeout(60_000);
 				await gotoReady(page, '/library/');
 				await noViolations(page, '/library/ (empty)');
 				await page.getByLabel('Add a pack from a file…').setInputFiles({
