@@ -1,5 +1,6 @@
 // Whether this browser holds any of the learner's data, asked without loading the database
 // code: a first visit has nothing stored, and need not pay for Dexie to find that out.
+import { localStore } from '$lib/local-store';
 import { DB_NAME, STORED_HINT } from './name';
 
 /**
@@ -24,7 +25,7 @@ export async function hasStoredData(factory: IDBFactory | undefined = globalThis
  * and a browser may refuse it): what it says is checked with `hasStoredData` before anything
  * depends on it for good.
  */
-export function storedHint(storage: Pick<Storage, 'getItem'> | undefined = local()): boolean {
+export function storedHint(storage: Pick<Storage, 'getItem'> | undefined = localStore()): boolean {
 	try {
 		return Boolean(storage?.getItem(STORED_HINT));
 	} catch {
@@ -41,19 +42,11 @@ export function onStored(listener: () => void): () => void {
 }
 
 /** Records the hint, and tells who waits: called whenever the database is opened or found. */
-export function markStored(storage: Pick<Storage, 'setItem'> | undefined = local()): void {
+export function markStored(storage: Pick<Storage, 'setItem'> | undefined = localStore()): void {
 	try {
 		storage?.setItem(STORED_HINT, '1');
 	} catch {
 		// Storage refused: the page then checks the database itself, a little later.
 	}
 	for (const listener of storedListeners) listener();
-}
-
-function local(): Storage | undefined {
-	try {
-		return globalThis.localStorage;
-	} catch {
-		return undefined;
-	}
 }

@@ -1,3 +1,5 @@
+import { localStore } from '$lib/local-store';
+
 export const themes = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
@@ -24,7 +26,7 @@ export function applyTheme(theme: Theme, root: HTMLElement = document.documentEl
 export const THEME_HINT = 'chipwise-theme';
 
 /** Mirrors a saved choice for the next page's first paint; a refused storage costs only that. */
-export function rememberTheme(theme: Theme, storage: Storage | undefined = local()): void {
+export function rememberTheme(theme: Theme, storage: Storage | undefined = localStore()): void {
 	try {
 		if (theme === 'system') storage?.removeItem(THEME_HINT);
 		else storage?.setItem(THEME_HINT, theme);
@@ -36,12 +38,4 @@ export function rememberTheme(theme: Theme, storage: Storage | undefined = local
 /** The theme the document shows now: the mirror's before the database is read, then the saved one. */
 export function shownTheme(root: HTMLElement = document.documentElement): Theme {
 	return themeOf(root.dataset.theme);
-}
-
-function local(): Storage | undefined {
-	try {
-		return globalThis.localStorage;
-	} catch {
-		return undefined;
-	}
 }
