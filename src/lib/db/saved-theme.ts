@@ -19,6 +19,6 @@ export async function loadSavedTheme(): Promise<void> {
 		// The next page applies it before it paints.
 		rememberTheme(theme);
 	} catch {
-		// No IndexedDB (private mode): the system theme stays.
+		// No IndexedDB (private mode): the theme the page started with stays.
 	}
 }
