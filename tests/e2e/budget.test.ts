@@ -72,6 +72,19 @@ test.describe('byte budgets', () => {
 		}
 	});
 
+	// Chromium builds an SVG image (an <img>, an icon, a CSS url) as a document of its own on the
+	// page's main thread; a PNG is only decoded. The header's mark is drawn in the page instead.
+	test('no page or stylesheet shows an SVG file as an image', () => {
+		const files = readdirSync(BUILD, { recursive: true })
+			.map(String)
+			.filter((f) => /\.(html|css)$/.test(f));
+		expect(files.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(10);
+		for (const file of files) {
+			const text = readFileSync(join(BUILD, file), 'utf8');
+			expect(text, file).not.toMatch(/<img[^>]+\.svg|<link[^>]+\.svg|url\([^)]*\.svg/);
+		}
+	});
+
 	test('the service worker stores at most 1 MB for offline use', async ({ page }) => {
 		await page.goto('/');
 		await page.evaluate(async () => {

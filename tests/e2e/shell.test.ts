@@ -95,6 +95,13 @@ test.describe('the app shell', () => {
 		await context.setOffline(true);
 		await page.reload();
 		await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible();
+		// The header's mark is drawn in the page, and the tab's icon is kept for offline use.
+		await expect(page.getByRole('link', { name: 'Chipwise' }).locator('svg')).toBeVisible();
+		const icon = await page.evaluate(async () => {
+			const response = await fetch('/favicon.png');
+			return `${response.status} ${response.headers.get('content-type')}`;
+		});
+		expect(icon).toBe('200 image/png');
 		await page.goto('/settings/');
 		await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 		await page.goto('/glossary/');

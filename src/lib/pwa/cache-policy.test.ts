@@ -32,7 +32,7 @@ describe('cache policy', () => {
 	it('caches code, static files, every page’s data, the home page and the shell, not every page twice', () => {
 		const list = precacheList(
 			['/_app/a.js'],
-			['/icons/i.svg', '/icons/i-512.png', '/packs/p.json'],
+			['/favicon.png', '/icons/i-512.png', '/packs/p.json'],
 			['/', '/__data.json', '/module/x/', '/module/x/__data.json'],
 			''
 		);
@@ -42,7 +42,7 @@ describe('cache policy', () => {
 				'/200.html',
 				'/__data.json',
 				'/_app/a.js',
-				'/icons/i.svg',
+				'/favicon.png',
 				'/module/x/__data.json',
 				'/packs/p.json'
 			].sort()
