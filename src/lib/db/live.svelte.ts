@@ -11,7 +11,9 @@ import { yieldToBrowser } from '$lib/schedule';
  * rather than one long one, and of answers that come close together only the last is drawn.
  */
 export class Live<T> {
-	#current = $state() as T;
+	// Each answer is a new snapshot, never changed in place: kept as it came (`$state.raw`), not
+	// wrapped in a deep proxy that makes every row's fields reactive as they are first read.
+	#current = $state.raw() as T;
 	#loading = $state(true);
 	#error = $state<unknown>(null);
 
