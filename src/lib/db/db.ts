@@ -82,8 +82,8 @@ export interface PackRow {
 }
 
 /**
- * The whole on-device database. Each schema change is a new `version(n)` with its
- * upgrade, tested against data written by the version before it.
+ * The whole on-device database. Each schema change is a new `version(n)` with its upgrade,
+ * tested against data written by every version before it (fixtures.test.ts).
  */
 export class ChipwiseDB extends Dexie {
 	settings!: EntityTable<SettingRow, 'key'>;
@@ -101,33 +101,32 @@ export class ChipwiseDB extends Dexie {
 
 	constructor(name = DB_NAME) {
 		super(name);
-		this.version(1).stores({ settings: 'key' });
-		// v2: learner profiles and lesson progress. Nothing to move: v1 held settings only.
-		this.version(2).stores({
-			profiles: 'id, createdAt',
-			lessonProgress: '[profileId+lessonId], profileId, [profileId+moduleId]'
-		});
-		// v3: quiz attempts (with unsent drafts) and every checked answer. New tables only.
-		this.version(3).stores({
-			attempts: 'id, profileId, [profileId+setId], updatedAt',
-			responses: 'id, attemptId, profileId, [profileId+questionId], answeredAt'
-		});
-		// v4: spaced-review cards, and Teach (assignments made, assignments received, receipts).
-		// New tables only; the cards of responses given under v3 are rebuilt from them.
+		// Dexie reads an older database's own schema and adds what a later version declares, so a
+		// version is declared here only where data moves (v4) and for the latest; a change adds
+		// its own version(n). Each declaration costs every page with data some CPU as it loads.
+		// v1: settings. v2: learner profiles and lesson progress. v3: quiz attempts (with unsent
+		// drafts) and every checked answer. v4: spaced-review cards, rebuilt from the answers given
+		// before them, and Teach (assignments made, assignments received, receipts).
 		this.version(4)
 			.stores({
+				settings: 'key',
+				profiles: 'id, createdAt',
+				lessonProgress: '[profileId+lessonId], profileId, [profileId+moduleId]',
+				attempts: 'id, profileId, [profileId+setId], updatedAt',
+				responses: 'id, attemptId, profileId, [profileId+questionId], answeredAt',
 				cards: '[profileId+questionId], profileId, [profileId+due]',
 				assignments: 'id, updatedAt',
 				received: '[profileId+id], profileId',
 				receipts: 'key, assignmentId'
 			})
 			.upgrade((tx) => rebuildCards(tx.table('responses'), tx.table('cards')));
-		// v5: content packs kept on the device beside the built-in one. A new table only.
-		this.version(5).stores({ packs: 'id, addedAt' });
-		// v6: teachers' pack drafts, saved as they are typed. A new table only.
-		this.version(6).stores({ drafts: 'id, updatedAt' });
-		// v7: a teacher's class lists. A new table only.
-		this.version(7).stores({ classes: 'id, updatedAt' });
+		// v5: content packs kept on the device beside the built-in one. v6: teachers' pack drafts,
+		// saved as they are typed. v7: a teacher's class lists. New tables only.
+		this.version(7).stores({
+			packs: 'id, addedAt',
+			drafts: 'id, updatedAt',
+			classes: 'id, updatedAt'
+		});
 	}
 }
 

@@ -12,6 +12,21 @@ interface Fixture {
 	data: Record<string, unknown[]>;
 }
 
+/** The stores, keys and indexes IndexedDB itself holds, to compare with a new database's. */
+async function installed(db: Dexie) {
+	const idb = db.backendDB();
+	const names = [...idb.objectStoreNames].sort();
+	const tx = idb.transaction(names, 'readonly');
+	return names.map((name) => {
+		const store = tx.objectStore(name);
+		const indexes = [...store.indexNames].sort().map((i) => {
+			const index = store.index(i);
+			return `${i} ${JSON.stringify(index.keyPath)} ${index.unique} ${index.multiEntry}`;
+		});
+		return { name, key: JSON.stringify(store.keyPath), auto: store.autoIncrement, indexes };
+	});
+}
+
 const dir = 'src/lib/db/fixtures';
 const fixtures: Fixture[] = readdirSync(dir)
 	.filter((f) => f.endsWith('.json'))
@@ -46,6 +61,11 @@ describe('every past schema version upgrades with nothing lost', () => {
 				(fixture.data.responses ?? []).map((r) => (r as { questionId: string }).questionId)
 			);
 			expect(await db.cards.count()).toBe(answered.size);
+			// Every store and index a new database has, whatever version it came from.
+			const fresh = new ChipwiseDB(`${name}-new`);
+			await fresh.open();
+			expect(await installed(db)).toEqual(await installed(fresh));
+			await fresh.delete();
 			db.close();
 			await db.delete();
 		});
