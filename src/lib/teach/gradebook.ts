@@ -155,8 +155,17 @@ export function questionStats(
 ): QuestionStat[] {
 	const bests = bestReceipts(questionIds, receipts, known);
 	const shown = known ? questionIds.filter((id) => known.has(id)) : questionIds;
+	// Each question's results in the students' order, gathered in one pass over the receipts.
+	const byQuestion = new Map<string, Receipt['results']>();
+	for (const r of bests) {
+		for (const x of r.results) {
+			const list = byQuestion.get(x.questionId);
+			if (list) list.push(x);
+			else byQuestion.set(x.questionId, [x]);
+		}
+	}
 	return shown.map((questionId) => {
-		const results = bests.flatMap((r) => r.results.filter((x) => x.questionId === questionId));
+		const results = byQuestion.get(questionId) ?? [];
 		const missed = results
 			.filter((x) => x.credit < 1 && x.answer !== NO_ANSWER)
 			.map((x) => x.answer);
