@@ -204,6 +204,16 @@ test('a choice saved in IndexedDB survives a reload', async ({ page }) => {
 	await expect(page.locator('html[data-hydrated="true"]')).toBeAttached();
 	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	// The browser's own colour (a phone's address bar) is the dark theme's, on a light device.
+	const barColour = () =>
+		page.evaluate(() =>
+			[...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')]
+				.filter((m) => matchMedia(m.media || 'all').matches)
+				.map((m) => m.content)
+		);
+	await expect.poll(barColour).toEqual(['#0f1726']);
+	await page.getByRole('radio', { name: 'Match this device' }).check();
+	await expect.poll(barColour).toEqual(['#1f4e8c']);
 });
 
 test('a chosen theme is there at the first paint of every page, before the app has run', async ({

@@ -41,11 +41,34 @@ describe('the mirror of the saved theme', () => {
 	});
 
 	it('tells which theme the document shows', () => {
-		const root = { dataset: {} } as HTMLElement;
+		const root = documentWith([]);
 		expect(shownTheme(root)).toBe('system');
 		applyTheme('dark', root);
 		expect(shownTheme(root)).toBe('dark');
 		root.dataset.theme = 'sepia';
 		expect(shownTheme(root)).toBe('system');
+	});
+});
+
+/** A document root with the given `theme-color` metas, as far as applyTheme reads one. */
+function documentWith(metas: { dataset: { scheme: string }; media: string }[]) {
+	const ownerDocument = { querySelectorAll: () => metas };
+	return { dataset: {}, ownerDocument } as unknown as HTMLElement;
+}
+
+describe('the browser’s own colour (a phone’s address bar)', () => {
+	it('follows a chosen theme, and the device’s setting again for “Match this device”', () => {
+		const light = { dataset: { scheme: 'light' }, media: '(prefers-color-scheme: light)' };
+		const dark = { dataset: { scheme: 'dark' }, media: '(prefers-color-scheme: dark)' };
+		const root = documentWith([light, dark]);
+		applyTheme('dark', root);
+		expect([light.media, dark.media]).toEqual(['not all', 'all']);
+		applyTheme('light', root);
+		expect([light.media, dark.media]).toEqual(['all', 'not all']);
+		applyTheme('system', root);
+		expect([light.media, dark.media]).toEqual([
+			'(prefers-color-scheme: light)',
+			'(prefers-color-scheme: dark)'
+		]);
 	});
 });

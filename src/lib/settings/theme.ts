@@ -12,10 +12,22 @@ export function themeOf(stored: unknown): Theme {
 	return isTheme(stored) ? stored : 'system';
 }
 
-/** Applies a theme choice to the document; "system" follows prefers-color-scheme. */
+/**
+ * Applies a theme choice to the document; "system" follows prefers-color-scheme. The browser's
+ * own colour (a phone's address bar) follows it too: each `theme-color` meta names its scheme
+ * (`data-scheme`, src/app.html) and applies to every device or none, or to its scheme's.
+ */
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
 	if (theme === 'system') delete root.dataset.theme;
 	else root.dataset.theme = theme;
+	const metas = root.ownerDocument.querySelectorAll<HTMLMetaElement>(
+		'meta[name="theme-color"][data-scheme]'
+	);
+	for (const meta of metas) {
+		const scheme = meta.dataset.scheme;
+		if (theme === 'system') meta.media = `(prefers-color-scheme: ${scheme})`;
+		else meta.media = scheme === theme ? 'all' : 'not all';
+	}
 }
 
 /**
