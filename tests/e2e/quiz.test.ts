@@ -137,7 +137,14 @@ test.describe('the quiz player', () => {
 			await page.getByRole('button', { name: n < total ? 'Continue' : 'See your results' }).click();
 		}
 		await expect(page.getByText(/Your score\s*100%/)).toBeVisible();
+		// The score ring fills as the set ends; opened again, it shows the score at once.
+		const ringFills = () =>
+			page
+				.locator('.results svg circle.fill')
+				.evaluate((c) => getComputedStyle(c).animationName !== 'none');
+		expect(await ringFills()).toBe(true);
 		await page.reload();
 		await expect(page.getByRole('heading', { level: 1, name: /^Results/ })).toBeVisible();
+		expect(await ringFills()).toBe(false);
 	});
 });

@@ -30,6 +30,8 @@ export class Player {
 	#store: QuizStore;
 	#now: () => number;
 	#shownAt: number;
+	/** Whether the attempt was already finished when opened (a results link, a reload). */
+	#openedFinished: boolean;
 
 	constructor(
 		attempt: Attempt,
@@ -48,6 +50,7 @@ export class Player {
 		// that, so its position and queue stay true to what is shown.
 		const kept = withoutUnknown(attempt, (id) => this.#questions.has(id));
 		this.#attempt = kept;
+		this.#openedFinished = kept.finishedAt !== null;
 		this.#responses = responses.filter((r) => this.#questions.has(r.questionId));
 		if (kept !== attempt && kept.finishedAt === null && kept.questionIds.length) {
 			void this.#persist(store.save($state.snapshot(kept) as Attempt));
@@ -81,6 +84,10 @@ export class Player {
 	}
 	get finished(): boolean {
 		return this.#attempt.finishedAt !== null;
+	}
+	/** Finished by the learner here and now, not opened finished: the moment to celebrate. */
+	get finishedJustNow(): boolean {
+		return this.finished && !this.#openedFinished;
 	}
 	get position(): number {
 		return this.#attempt.position;

@@ -52,6 +52,7 @@ describe('practice', () => {
 		expect(player.attempt.queue).toHaveLength(4);
 		await player.next();
 		expect(player.finished).toBe(true);
+		expect(player.finishedJustNow).toBe(true);
 		// The retry does not change the score: the first pass counts.
 		expect(player.summary).toMatchObject({ correctCount: 2, total: 3, percent: 67, missed: ['a'] });
 	});
@@ -152,8 +153,10 @@ describe('test mode', () => {
 		await player.setAnswer({ type: 'short', text: 'Japan' });
 		expect(player.responses).toEqual([]);
 		expect(player.unanswered).toBe(1);
+		expect(player.finishedJustNow).toBe(false);
 		await player.submit();
 		expect(player.finished).toBe(true);
+		expect(player.finishedJustNow).toBe(true);
 		expect(player.responses.map((r) => [r.questionId, r.credit])).toEqual([
 			['a', 1],
 			['b', 0],
@@ -185,6 +188,21 @@ describe('resuming', () => {
 		expect(again.question.id).toBe(shown.id);
 		expect(again.order(questions[0]!)).toEqual(order);
 		expect(again.draftFor(shown).answer).toEqual(given);
+	});
+
+	it('opens a finished attempt (a results link, a reload) as finished, not as just finished', async () => {
+		const player = new Player(attempt('test'), [], questions, memoryStore(), clock());
+		await player.submit();
+		const reopened = new Player(
+			JSON.parse(JSON.stringify(player.attempt)),
+			JSON.parse(JSON.stringify(player.responses)),
+			questions,
+			memoryStore(),
+			clock()
+		);
+		expect(reopened.finished).toBe(true);
+		expect(reopened.finishedJustNow).toBe(false);
+		expect(reopened.summary.percent).toBe(player.summary.percent);
 	});
 });
 
