@@ -4,8 +4,11 @@
 // connection they download beside the page and its first paint waits for them. This rewrites
 // each prerendered page after the build: the preload links leave the head, and the start-up
 // script starts SvelteKit once the browser reports the page's first contentful paint (at most a
-// second later), then adds the links six a task in the tasks after: each costs the main thread
-// a little, and a page's 20-odd links added at once made one long task of a phone's start. A page whose prerendered view is only right for its bare
+// second later), then adds the links one a task in the tasks after: each costs the main thread
+// a little, and starts a request that the browser's other processes handle at that moment, so
+// on a 2-core phone each link stretches the task that adds it. A page's 20-odd links added at
+// once made one long task of a phone's start, and six a task still made tasks over 50 ms (at
+// the 4× slowdown) of the pages with the most. A page whose prerendered view is only right for its bare
 // address says so with `<meta name="paint-first" content="bare-address">` (ADDRESS_META): opened
 // with a query or a fragment (a quiz's mode, an attempt's results, an assignment's code), it
 // starts at once, since what it shows comes from the address. So does a hidden tab, or a
@@ -35,7 +38,7 @@ const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').dige
  */
 function afterPaint(preloads) {
 	return [
-		`const preloads = ${JSON.stringify(preloads)}; const add = (from) => { for (const href of preloads.slice(from, from + 6)) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link); } if (from + 6 < preloads.length) setTimeout(() => add(from + 6), 0); };`,
+		`const preloads = ${JSON.stringify(preloads)}; const add = (i) => { if (i >= preloads.length) return; const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = preloads[i]; document.head.append(link); if (i + 1 < preloads.length) setTimeout(() => add(i + 1), 0); };`,
 		`const go = () => { start(); setTimeout(() => add(0), 0); };`,
 		`let started = false; const once = () => { if (!started) { started = true; go(); } };`,
 		`const P = globalThis.PerformanceObserver;`,
