@@ -3,6 +3,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { contentPacks } from './src/lib/content/vite-plugin';
 import { kitSvelteImports } from './scripts/vite/kit-svelte-imports.js';
+import { preloadDependencies } from './scripts/vite/preload-deps.js';
 import pkg from './package.json' with { type: 'json' };
 
 /**
@@ -27,6 +28,8 @@ export default defineConfig({
 		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }]
 	},
 	build: {
+		// A lazily loaded part's modules are not all asked for at once: see preload-deps.js.
+		modulePreload: { resolveDependencies: preloadDependencies },
 		rolldownOptions: {
 			output: {
 				// V8's compile hint: compile every function of the file while it streams in, off

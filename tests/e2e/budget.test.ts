@@ -72,6 +72,32 @@ test.describe('byte budgets', () => {
 		}
 	});
 
+	// Vite's helper adds a preload link for each module a dynamic import needs, in the task that
+	// imports; only SvelteKit's entry, which imports the pages, keeps them (preload-deps.js).
+	test('only a move to another page asks for all of its scripts at once', () => {
+		const dir = join(BUILD, '_app/immutable');
+		const asked = readdirSync(dir, { recursive: true })
+			.map(String)
+			.filter((f) => f.endsWith('.js'))
+			.map((f) => {
+				const list = readFileSync(join(dir, f), 'utf8').match(
+					/__vite__mapDeps=.*?m\.f=(\[[^\]]*\])/
+				);
+				return { f, deps: list ? (JSON.parse(list[1] ?? '[]') as string[]) : [] };
+			})
+			.filter(({ deps }) => deps.length);
+		const entry = asked.filter(({ f }) => /^entry[\\/]app\./.test(f));
+		expect(entry).toHaveLength(1);
+		expect(entry[0]?.deps.some((d) => d.endsWith('.js'))).toBe(true);
+		const lazy = asked.filter((a) => !entry.includes(a));
+		expect(lazy.length).toBeGreaterThan(0);
+		for (const { f, deps } of lazy)
+			expect(
+				deps.filter((d) => d.endsWith('.js')),
+				f
+			).toEqual([]);
+	});
+
 	// Chromium builds an SVG image (an <img>, an icon, a CSS url) as a document of its own on the
 	// page's main thread; a PNG is only decoded. The header's mark is drawn in the page instead.
 	test('no page or stylesheet shows an SVG file as an image', () => {
