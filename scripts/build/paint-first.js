@@ -4,11 +4,15 @@
 // connection they download beside the page and its first paint waits for them. This rewrites
 // each prerendered page after the build: the preload links leave the head, and the start-up
 // script starts SvelteKit once the browser reports the page's first contentful paint (at most a
-// second later), then adds the links one a task in the tasks after: each costs the main thread
-// a little, and starts a request that the browser's other processes handle at that moment, so
-// on a 2-core phone each link stretches the task that adds it. A page's 20-odd links added at
-// once made one long task of a phone's start, and six a task still made tasks over 50 ms (at
-// the 4× slowdown) of the pages with the most. A page whose prerendered view is only right for its bare
+// second later): it adds the links one a task, then starts SvelteKit in the task after the last.
+// Each link costs the main thread a little, and starts a request that the browser's other
+// processes handle at that moment, so on a 2-core phone each link stretches the task that adds
+// it: a page's 20-odd links added at once made one long task of a phone's start, and six a task
+// still made tasks over 50 ms (at the 4× slowdown) of the pages with the most. SvelteKit starts
+// after them because, as it imports the page's code, Vite's helper adds a link for each module
+// that code needs and has no link yet, all in that task. The tasks follow one another at once
+// (`scheduler.postTask`, else a timer), and the first links ask for SvelteKit's own files, so
+// the start waits for nothing it would not wait for anyway. A page whose prerendered view is only right for its bare
 // address says so with `<meta name="paint-first" content="bare-address">` (ADDRESS_META): opened
 // with a query or a fragment (a quiz's mode, an attempt's results, an assignment's code), it
 // starts at once, since what it shows comes from the address. So does a hidden tab, or a
@@ -38,8 +42,9 @@ const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').dige
  */
 function afterPaint(preloads) {
 	return [
-		`const preloads = ${JSON.stringify(preloads)}; const add = (i) => { if (i >= preloads.length) return; const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = preloads[i]; document.head.append(link); if (i + 1 < preloads.length) setTimeout(() => add(i + 1), 0); };`,
-		`const go = () => { start(); setTimeout(() => add(0), 0); };`,
+		`const preloads = ${JSON.stringify(preloads)}; const S = globalThis.scheduler; const later = S?.postTask ? (f) => S.postTask(f) : (f) => setTimeout(f, 0);`,
+		`const add = (i) => { if (i >= preloads.length) return start(); const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = preloads[i]; document.head.append(link); later(() => add(i + 1)); };`,
+		`const go = () => add(0);`,
 		`let started = false; const once = () => { if (!started) { started = true; go(); } };`,
 		`const P = globalThis.PerformanceObserver;`,
 		`const d = document.documentElement.dataset;`,

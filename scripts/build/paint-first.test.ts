@@ -31,6 +31,16 @@ function runTimers(timers: (() => void)[]) {
 	while (timers.length) (timers.shift() as () => void)();
 }
 
+/**
+ * Whether the script began at once, without waiting for a paint: its first preload link is in,
+ * and once the tasks it queued have run (no fallback timer among them), SvelteKit has started.
+ */
+function startsAtOnce(browser: ReturnType<typeof run>): boolean {
+	const begun = browser.preloads.length > 0;
+	runTimers(browser.timers);
+	return begun && browser.imports.length === 2;
+}
+
 const scriptOf = (html: string) => html.match(/<script>([\s\S]*?)<\/script>/)?.[1] ?? '';
 
 /** Runs a rewritten start-up script with a stand-in browser; returns what it did. */
@@ -109,20 +119,23 @@ describe('paint first', () => {
 		browser.paint('first-paint');
 		expect(browser.imports).toEqual([]);
 		browser.paint('first-contentful-paint');
-		expect(browser.imports).toEqual([
-			'./_app/immutable/entry/start.A.js',
-			'./_app/immutable/entry/app.B.js'
-		]);
-		// The preload links come a task later, so the task that starts the app stays short.
-		expect(browser.preloads).toEqual([]);
-		await vi.waitFor(() => expect(browser.kitStart).toHaveBeenCalledTimes(1));
-		// The fallback timer, later, starts nothing twice.
+		// The preload links come first, one a task; SvelteKit starts in the task after the last.
+		expect(browser.preloads).toEqual(['modulepreload ./_app/immutable/entry/start.A.js']);
+		expect(browser.imports).toEqual([]);
 		runTimers(browser.timers);
 		expect(browser.preloads).toEqual([
 			'modulepreload ./_app/immutable/entry/start.A.js',
 			'modulepreload ./_app/immutable/nodes/2.C.js'
 		]);
+		expect(browser.imports).toEqual([
+			'./_app/immutable/entry/start.A.js',
+			'./_app/immutable/entry/app.B.js'
+		]);
+		await vi.waitFor(() => expect(browser.kitStart).toHaveBeenCalledTimes(1));
+		// The fallback timer, later, starts nothing twice.
+		runTimers(browser.timers);
 		expect(browser.imports).toHaveLength(2);
+		expect(browser.preloads).toHaveLength(2);
 	});
 
 	it('adds many preload links one at a time, each in a task of its own, all in order', () => {
@@ -132,21 +145,25 @@ describe('paint first', () => {
 		const browser = run(many);
 		browser.paint('first-contentful-paint');
 		const sizes: number[] = [];
+		const started: number[] = [];
 		while (browser.timers.length) {
 			(browser.timers.shift() as () => void)();
 			sizes.push(browser.preloads.length);
+			started.push(browser.imports.length);
 		}
-		// The fallback timer adds none; then one link a task.
-		expect(sizes).toEqual([0, ...Array.from({ length: 16 }, (_, i) => i + 1)]);
+		// The first link comes with the paint, then one a task (the fallback timer, first, adds none).
+		expect(sizes).toEqual([...Array.from({ length: 16 }, (_, i) => i + 1), 16]);
+		// SvelteKit starts in the task after the last link.
+		expect(started).toEqual([...Array.from({ length: 16 }, () => 0), 2]);
 		expect(browser.preloads.slice(2)).toEqual(hrefs.map((h) => `modulepreload ${h}`));
 	});
 
 	it('starts at once where the page says its view comes from the address, and the address has a query or fragment', () => {
-		expect(run(out).imports).toHaveLength(0);
-		expect(run(out, { search: '?mode=practice' }).imports).toHaveLength(0);
-		expect(run(out, { fromAddress: true }).imports).toHaveLength(0);
-		expect(run(out, { search: '?mode=practice', fromAddress: true }).imports).toHaveLength(2);
-		expect(run(out, { search: '#code', fromAddress: true }).imports).toHaveLength(2);
+		expect(startsAtOnce(run(out))).toBe(false);
+		expect(startsAtOnce(run(out, { search: '?mode=practice' }))).toBe(false);
+		expect(startsAtOnce(run(out, { fromAddress: true }))).toBe(false);
+		expect(startsAtOnce(run(out, { search: '?mode=practice', fromAddress: true }))).toBe(true);
+		expect(startsAtOnce(run(out, { search: '#code', fromAddress: true }))).toBe(true);
 	});
 
 	it('marks an address with a query on the page before it paints, and whether the app stored anything', () => {
@@ -166,10 +183,11 @@ describe('paint first', () => {
 	});
 
 	it('starts at once in a hidden tab or without paint timing, and after a second at most', () => {
-		expect(run(out, { hidden: true }).imports).toHaveLength(2);
-		expect(run(out, { paintTiming: false }).imports).toHaveLength(2);
+		expect(startsAtOnce(run(out, { hidden: true }))).toBe(true);
+		expect(startsAtOnce(run(out, { paintTiming: false }))).toBe(true);
 		const late = run(out);
-		late.timers.forEach((t) => t());
+		expect(startsAtOnce(late)).toBe(false);
+		runTimers(late.timers);
 		expect(late.imports).toHaveLength(2);
 	});
 
