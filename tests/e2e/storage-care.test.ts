@@ -35,6 +35,15 @@ async function finishSet(page: Page) {
 	await expect(page.getByRole('heading', { level: 1, name: /^Results/ })).toBeVisible();
 }
 
+/** Room in px the page keeps below its end for a notice at the foot of the screen. */
+const noticeRoom = (page: Page) =>
+	page.evaluate(
+		() =>
+			parseFloat(
+				getComputedStyle(document.getElementById('main')!).getPropertyValue('--notice-space')
+			) || 0
+	);
+
 const reminder = (page: Page) =>
 	page.getByRole('region', { name: 'Save a backup of your progress' });
 
@@ -58,6 +67,8 @@ test('after the first finished set the app asks to keep the data, and reminds ab
 
 	await gotoReady(page, '/');
 	await expect(reminder(page)).toBeVisible();
+	// The page keeps room below its end while the reminder shows, so it hides nothing for good.
+	await expect.poll(() => noticeRoom(page)).toBeGreaterThan(40);
 	// A teacher's pages are about the class, not this learner's progress.
 	await page.getByRole('link', { name: 'Teach', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Teach' })).toBeVisible();
@@ -66,6 +77,7 @@ test('after the first finished set the app asks to keep the data, and reminds ab
 	await expect(reminder(page)).toBeVisible();
 	await reminder(page).getByRole('button', { name: 'Not now' }).click();
 	await expect(reminder(page)).toHaveCount(0);
+	await expect.poll(() => noticeRoom(page)).toBe(0);
 
 	// Not again within the week, even after more progress; and the browser is asked only once.
 	await finishSet(page);
