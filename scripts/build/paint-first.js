@@ -48,6 +48,10 @@ function afterPaint(preloads) {
 		`let started = false; const once = () => { if (!started) { started = true; go(); } };`,
 		`const P = globalThis.PerformanceObserver;`,
 		`const d = document.documentElement.dataset;`,
+		// SvelteKit reads sessionStorage as it starts. A page's first read of it waits for the
+		// browser's process, which by then is busy with the page's scripts; read here, while the
+		// page is parsed, the wait is short and comes before the first paint.
+		`try { sessionStorage.length; } catch {}`,
 		`if (location.search) { d.addressQuery = location.search; try { if (localStorage.getItem(${JSON.stringify(STORED_HINT)})) d.stored = ''; } catch {} }`,
 		`const fromAddress = (location.search || location.hash) && document.querySelector('meta[name="paint-first"][content="bare-address"]');`,
 		`if (fromAddress || document.visibilityState === 'hidden' || !P?.supportedEntryTypes?.includes('paint')) once();`,

@@ -51,9 +51,18 @@ function run(
 		paintTiming = true,
 		search = '',
 		fromAddress = false,
-		stored = null as Record<string, string> | 'refused' | null
+		stored = null as Record<string, string> | 'refused' | null,
+		session = 'open' as 'open' | 'refused'
 	} = {}
 ) {
+	let sessionReads = 0;
+	const sessionStorage = {
+		get length() {
+			sessionReads++;
+			if (session === 'refused') throw new DOMException('denied', 'SecurityError');
+			return 0;
+		}
+	};
 	const imports: string[] = [];
 	const preloads: string[] = [];
 	let onPaint: ((list: { getEntriesByName: (n: string) => unknown[] }) => void) | null = null;
@@ -87,16 +96,34 @@ function run(
 			return stored?.[key] ?? null;
 		}
 	};
-	new Function('document', 'globalThis', 'location', 'load', 'setTimeout', 'localStorage', code)(
+	new Function(
+		'document',
+		'globalThis',
+		'location',
+		'load',
+		'setTimeout',
+		'localStorage',
+		'sessionStorage',
+		code
+	)(
 		document,
 		{ PerformanceObserver: Observer },
 		location,
 		load,
 		(f: () => void) => timers.push(f),
-		localStorage
+		localStorage,
+		sessionStorage
 	);
 	const paint = (name: string) => onPaint?.({ getEntriesByName: (n) => (n === name ? [{}] : []) });
-	return { imports, preloads, kitStart, paint, timers, dataset: document.documentElement.dataset };
+	return {
+		imports,
+		preloads,
+		kitStart,
+		paint,
+		timers,
+		sessionReads,
+		dataset: document.documentElement.dataset
+	};
 }
 
 describe('paint first', () => {
@@ -180,6 +207,15 @@ describe('paint first', () => {
 		});
 		// The app's key, the one the start-up script reads.
 		expect(STORED_HINT).toBe(APP_STORED_HINT);
+	});
+
+	it('opens sessionStorage, which SvelteKit reads as it starts, while the page is parsed', () => {
+		const parsed = run(out);
+		expect(parsed.sessionReads).toBe(1);
+		expect(parsed.imports).toEqual([]);
+		const refused = run(out, { session: 'refused', hidden: true });
+		expect(refused.sessionReads).toBe(1);
+		expect(startsAtOnce(refused)).toBe(true);
 	});
 
 	it('starts at once in a hidden tab or without paint timing, and after a second at most', () => {

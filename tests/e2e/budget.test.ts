@@ -98,6 +98,33 @@ test.describe('byte budgets', () => {
 			).toEqual([]);
 	});
 
+	// A page's styles come with it: inlined, or linked from its head. A stylesheet fetched as
+	// the app starts is one more request, and the whole page is restyled when it arrives:
+	// SvelteKit loads the error page as every page starts, so it keeps no styles of its own.
+	test('a first visit fetches no stylesheet but those its page links', async ({ browser }) => {
+		for (const path of ['/', '/quiz/the-ban.basics/?mode=practice', '/teach/']) {
+			const context = await browser.newContext({ serviceWorkers: 'block' });
+			const page = await context.newPage();
+			const sheets: string[] = [];
+			page.on('request', (r) => {
+				if (r.resourceType() === 'stylesheet') sheets.push(new URL(r.url()).pathname);
+			});
+			const response = await page.goto(path);
+			const linked = [...((await response?.text()) ?? '').matchAll(/<link [^>]*>/g)]
+				.map(([tag]) => tag)
+				.filter((tag) => tag.includes('rel="stylesheet"') && !tag.includes(' disabled'))
+				.map((tag) => new URL(tag.match(/href="([^"]+)"/)?.[1] ?? '', page.url()).pathname);
+			await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+			await page.waitForLoadState('networkidle');
+			expect(sheets.length, path).toBeGreaterThan(0);
+			expect(
+				sheets.filter((sheet) => !linked.includes(sheet)),
+				path
+			).toEqual([]);
+			await context.close();
+		}
+	});
+
 	// Chromium builds an SVG image (an <img>, an icon, a CSS url) as a document of its own on the
 	// page's main thread; a PNG is only decoded. The header's mark is drawn in the page instead.
 	test('no page or stylesheet shows an SVG file as an image', () => {
