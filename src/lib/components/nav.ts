@@ -1,17 +1,14 @@
-import type { IconName } from './Icon.svelte';
-
 export interface NavItem {
 	href: '/' | '/review/' | '/progress/' | '/teach/';
 	label: string;
-	icon: IconName;
 }
 
 /** The four places a learner goes, in tab order. */
 export const navItems: readonly NavItem[] = [
-	{ href: '/', label: 'Learn', icon: 'learn' },
-	{ href: '/review/', label: 'Review', icon: 'review' },
-	{ href: '/progress/', label: 'Progress', icon: 'progress' },
-	{ href: '/teach/', label: 'Teach', icon: 'teach' }
+	{ href: '/', label: 'Learn' },
+	{ href: '/review/', label: 'Review' },
+	{ href: '/progress/', label: 'Progress' },
+	{ href: '/teach/', label: 'Teach' }
 ];
 
 /** Whether a nav item is the current section for a SvelteKit route id such as `/module/[id]`. */
