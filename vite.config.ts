@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { contentPacks } from './src/lib/content/vite-plugin';
+import { kitRouterTask } from './scripts/vite/kit-router-task.js';
 import { kitSvelteImports } from './scripts/vite/kit-svelte-imports.js';
 import { preloadDependencies } from './scripts/vite/preload-deps.js';
 import pkg from './package.json' with { type: 'json' };
@@ -20,7 +21,7 @@ const everyPage = [
 ];
 
 export default defineConfig({
-	plugins: [contentPacks(), kitSvelteImports(), sveltekit()],
+	plugins: [contentPacks(), kitSvelteImports(), kitRouterTask(), sveltekit()],
 	resolve: {
 		// Dexie's package entry wraps its ES5 build (a UMD file, so a CommonJS wrapper in the
 		// bundle); its modern build is the same library as plain ES modules of today's syntax:

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { kitRouterTask, routerInItsOwnTask } from './kit-router-task.js';
+
+const id = '/x/node_modules/@sveltejs/kit/src/runtime/client/client.js';
+type Hooks = {
+	transform: (this: unknown, code: string, id: string) => { code: string } | undefined;
+	buildEnd: (this: unknown, error?: Error) => void;
+};
+/** One build: the files it transforms, then its end in the given environment. */
+function build(files: [code: string, file?: string][], environment = 'client') {
+	const plugin = kitRouterTask() as unknown as Hooks;
+	const errors: string[] = [];
+	const context = {
+		environment: { name: environment },
+		error: (m: string) => {
+			errors.push(m);
+			throw new Error(m);
+		}
+	};
+	const out = files.map(([code, file = id]) => plugin.transform.call(context, code, file)?.code);
+	try {
+		plugin.buildEnd.call(context);
+	} catch {
+		// Recorded in errors.
+	}
+	return { out, errors };
+}
+
+const start = `export async function start(app, target, hydrate) {
+	await _hydrate(target, hydrate);
+
+	_start_router();
+}`;
+
+describe('routerInItsOwnTask', () => {
+	it('gives the browser a turn after hydration, before the router starts', () => {
+		const out = routerInItsOwnTask(start) ?? '';
+		const turn = out.indexOf('scheduler?.yield');
+		expect(turn).toBeGreaterThan(out.indexOf('await _hydrate'));
+		expect(turn).toBeLessThan(out.indexOf('_start_router();'));
+		expect(out).toContain('setTimeout(resolve, 0)');
+	});
+
+	it('leaves code alone when the router starts elsewhere or more than once', () => {
+		expect(routerInItsOwnTask('function start() {\n\t_start_router(); more();\n}')).toBeNull();
+		expect(routerInItsOwnTask(`${start}\n${start}`)).toBeNull();
+	});
+
+	it('runs the rewritten start to the end: hydration, a turn, then the router', async () => {
+		const steps: string[] = [];
+		const code = (routerInItsOwnTask(start) ?? '').replace('export ', '');
+		const run = new Function(
+			'_hydrate',
+			'_start_router',
+			'setTimeout',
+			`${code}; return start;`
+		) as (...a: unknown[]) => () => Promise<void>;
+		const started = run(
+			async () => steps.push('hydrate'),
+			() => steps.push('router'),
+			(fn: () => void) => {
+				steps.push('turn');
+				fn();
+			}
+		)();
+		await started;
+		// Node has no scheduler.yield: the turn is a timer.
+		expect(steps).toEqual(['hydrate', 'turn', 'router']);
+	});
+});
+
+describe('kitRouterTask', () => {
+	it('fails the browser build when SvelteKit changed shape, and leaves other files alone', () => {
+		const changed = build([[`function start() {}`], [start, '/x/src/a.js']]);
+		expect(changed.out).toEqual([undefined, undefined]);
+		expect(changed.errors).toHaveLength(1);
+		expect(build([], 'ssr').errors).toEqual([]);
+	});
+
+	it("rewrites the installed SvelteKit's start", () => {
+		const file = resolve('node_modules/@sveltejs/kit/src/runtime/client/client.js');
+		const { out, errors } = build([[readFileSync(file, 'utf8'), file]]);
+		expect(errors).toEqual([]);
+		expect(out[0]).toMatch(/scheduler\?\.yield[^\n]*\n\t_start_router\(\);\n\}/);
+	});
+});
