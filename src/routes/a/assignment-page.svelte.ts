@@ -128,13 +128,15 @@ export class AssignmentPage {
 			return;
 		}
 		if (!pack) return;
-		this.#pack = pack;
 		if (!questionsByIds(pack, a.questionIds).length) {
+			this.#pack = pack;
 			this.#problem =
 				"None of this assignment's questions are in this version of Chipwise, so it can't be done here. Ask your teacher for a new link.";
 			return;
 		}
-		// Kept for "Assigned to me" only once it can be done here.
+		// Kept for "Assigned to me" only once it can be done here. The page shows the assignment
+		// (it needs the pack) only once it is kept, or a warning says it cannot be: a student who
+		// sees it and reloads, or goes to Learn, finds it there.
 		try {
 			await this.#sources.learner.ensure();
 			const id = this.#sources.learner.id;
@@ -143,6 +145,7 @@ export class AssignmentPage {
 		} catch (error) {
 			this.#warning = storageMessage('Your answers and result cannot be saved', error);
 		}
+		this.#pack = pack;
 	}
 
 	/**

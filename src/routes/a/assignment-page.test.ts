@@ -92,6 +92,25 @@ describe("a student's assignment page", () => {
 		expect(d.received.map((a) => a.id)).toEqual([assignment.id]);
 	});
 
+	it('shows the assignment only once it is kept, so a reload right after still finds it', async () => {
+		let keep = () => {};
+		const d = device();
+		const receive = d.sources.receive;
+		d.sources.receive = (id, a) =>
+			new Promise((done) => (keep = () => void receive(id, a).then(done)));
+		const view = new AssignmentPage(d.sources);
+		const opened = view.route(link, null);
+		await new Promise((r) => setTimeout(r, 0));
+		// What the page needs to show it (the assignment and its pack): not yet the pack.
+		expect(view.assignment?.id).toBe(assignment.id);
+		expect(view.pack).toBeNull();
+		expect(d.received).toEqual([]);
+		keep();
+		await opened;
+		expect(d.received.map((a) => a.id)).toEqual([assignment.id]);
+		expect(view.pack?.id).toBe(pack.id);
+	});
+
 	it('names the problem with a damaged link, and keeps nothing', async () => {
 		const d = device();
 		const view = new AssignmentPage(d.sources);
