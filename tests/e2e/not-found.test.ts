@@ -98,3 +98,21 @@ test.describe('on a host that answers unknown addresses with the shell, with the
 		expect(await entries()).toBe(before + 1);
 	});
 });
+
+test('on a phone, the ways on are full touch targets, each with its words close by', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await gotoReady(page, '/');
+	await followLink(page, '/module/nope/');
+	await expectNotFound(page);
+	const items = page.getByRole('main').getByRole('listitem');
+	for (const name of ['Learn', 'Progress']) {
+		const item = items.filter({ has: page.getByRole('link', { name }) });
+		const box = await item.getByRole('link').boundingBox();
+		expect(box?.height).toBeGreaterThanOrEqual(44);
+		// The description wraps at 320 px; its second line follows the first, not a link's
+		// height below it.
+		expect((await item.boundingBox())?.height).toBeLessThan(60);
+	}
+});
