@@ -11,9 +11,14 @@ import { join } from 'node:path';
 /** The app's mirror of the saved theme (src/lib/settings/theme.ts). */
 export const THEME_HINT = 'chipwise-theme';
 
+// The browser's own colour (a phone's address bar) follows the choice too, as the app's
+// applyTheme does: the `theme-color` metas come before the policy in the head, so they are
+// parsed when this runs.
 export const THEME_SCRIPT =
 	`try { const t = localStorage.getItem(${JSON.stringify(THEME_HINT)});` +
-	` if (t === 'dark' || t === 'light') document.documentElement.dataset.theme = t; } catch {}`;
+	` if (t === 'dark' || t === 'light') { document.documentElement.dataset.theme = t;` +
+	` for (const m of document.querySelectorAll('meta[name="theme-color"][data-scheme]'))` +
+	` m.media = m.dataset.scheme === t ? 'all' : 'not all'; } } catch {}`;
 
 const POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 

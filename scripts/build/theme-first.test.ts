@@ -11,9 +11,19 @@ const page = `<!doctype html><html><head><meta charset="utf-8">
 <meta http-equiv="content-security-policy" content="${policy}">
 <title>Learn</title></head><body><h1>Learn</h1><script>start()</script></body></html>`;
 
-/** Runs the head's script with a stand-in storage; returns the document's dataset. */
-function run(stored: string | null | 'refused') {
+/** The head's two `theme-color` metas (src/app.html), as they are before any script. */
+const themeColors = () => [
+	{ dataset: { scheme: 'light' }, media: '(prefers-color-scheme: light)' },
+	{ dataset: { scheme: 'dark' }, media: '(prefers-color-scheme: dark)' }
+];
+
+/**
+ * Runs the head's script with a stand-in storage; returns the document's dataset and the
+ * `theme-color` metas' media.
+ */
+function runWithMetas(stored: string | null | 'refused') {
 	const dataset: Record<string, string> = {};
+	const metas = themeColors();
 	const localStorage = {
 		getItem: (key: string) => {
 			if (stored === 'refused') throw new Error('SecurityError');
@@ -21,10 +31,13 @@ function run(stored: string | null | 'refused') {
 		}
 	};
 	new Function('localStorage', 'document', THEME_SCRIPT)(localStorage, {
-		documentElement: { dataset }
+		documentElement: { dataset },
+		querySelectorAll: (selector: string) =>
+			selector === 'meta[name="theme-color"][data-scheme]' ? metas : []
 	});
-	return dataset;
+	return { dataset, media: metas.map((m) => m.media) };
 }
+const run = (stored: string | null | 'refused') => runWithMetas(stored).dataset;
 
 describe('the saved theme at the first paint', () => {
 	const out = themeFirst(page);
@@ -49,6 +62,14 @@ describe('the saved theme at the first paint', () => {
 		expect(run('sepia')).toEqual({});
 		expect(run('" onload="x')).toEqual({});
 		expect(run('refused')).toEqual({});
+	});
+
+	it("sets the browser's own colour for a saved Dark or Light, as the app does", () => {
+		expect(runWithMetas('dark').media).toEqual(['not all', 'all']);
+		expect(runWithMetas('light').media).toEqual(['all', 'not all']);
+		const device = themeColors().map((m) => m.media);
+		expect(runWithMetas(null).media).toEqual(device);
+		expect(runWithMetas('sepia').media).toEqual(device);
 	});
 
 	it('reads the key the app writes', () => {

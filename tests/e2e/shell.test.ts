@@ -223,10 +223,15 @@ test('a chosen theme is there at the first paint of every page, before the app h
 	// first paint, and reads the saved choice from IndexedDB later still.
 	await page.addInitScript(() => {
 		document.addEventListener('DOMContentLoaded', () => {
-			const w = window as unknown as { atParse: [string | null, string] };
+			const w = window as unknown as { atParse: [string | null, string, string] };
 			w.atParse = [
 				document.documentElement.dataset.theme ?? null,
-				getComputedStyle(document.body).backgroundColor
+				getComputedStyle(document.body).backgroundColor,
+				// The browser's own colour (a phone's address bar): the meta that applies.
+				[...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')]
+					.filter((m) => matchMedia(m.media || 'all').matches)
+					.map((m) => m.content)
+					.join()
 			];
 		});
 	});
@@ -237,13 +242,13 @@ test('a chosen theme is there at the first paint of every page, before the app h
 	await expect(page.getByRole('status').getByText('Saved on this device.')).toBeVisible();
 	for (const path of ['/', '/module/the-ban/the-ban.l1/', '/settings/']) {
 		await gotoReady(page, path);
-		expect(await atParse(), path).toEqual(['dark', 'rgb(14, 21, 34)']);
+		expect(await atParse(), path).toEqual(['dark', 'rgb(14, 21, 34)', '#0f1726']);
 	}
 	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 	await page.getByRole('radio', { name: 'Match this device' }).check();
 	await expect(page.getByRole('status').getByText('Saved on this device.')).toBeVisible();
 	await gotoReady(page, '/');
-	expect(await atParse()).toEqual([null, 'rgb(245, 246, 250)']);
+	expect(await atParse()).toEqual([null, 'rgb(245, 246, 250)', '#1f4e8c']);
 });
 
 test('every page carries a strict Content Security Policy', async ({ page }) => {
