@@ -2,31 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kitRouterTask, routerInItsOwnTask } from './kit-router-task.js';
+import { buildWith } from './plugin-build';
 
-const id = '/x/node_modules/@sveltejs/kit/src/runtime/client/client.js';
-type Hooks = {
-	transform: (this: unknown, code: string, id: string) => { code: string } | undefined;
-	buildEnd: (this: unknown, error?: Error) => void;
-};
-/** One build: the files it transforms, then its end in the given environment. */
-function build(files: [code: string, file?: string][], environment = 'client') {
-	const plugin = kitRouterTask() as unknown as Hooks;
-	const errors: string[] = [];
-	const context = {
-		environment: { name: environment },
-		error: (m: string) => {
-			errors.push(m);
-			throw new Error(m);
-		}
-	};
-	const out = files.map(([code, file = id]) => plugin.transform.call(context, code, file)?.code);
-	try {
-		plugin.buildEnd.call(context);
-	} catch {
-		// Recorded in errors.
-	}
-	return { out, errors };
-}
+const build = (files: [code: string, file?: string][], environment?: string) =>
+	buildWith(kitRouterTask(), files, environment);
 
 const start = `export async function start(app, target, hydrate) {
 	await _hydrate(target, hydrate);

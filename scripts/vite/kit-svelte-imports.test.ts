@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { kitSvelteImports, namesReadFrom, svelteBrowserExports } from './kit-svelte-imports.js';
+import { buildWith } from './plugin-build';
 
 const names = (code: string) => {
 	const found = namesReadFrom(parseAst(code), 'svelte');
@@ -26,30 +27,8 @@ describe('namesReadFrom', () => {
 });
 
 describe('kitSvelteImports', () => {
-	const id = '/x/node_modules/@sveltejs/kit/src/runtime/client/client.js';
-	type Hooks = {
-		transform: (this: unknown, code: string, id: string) => { code: string } | undefined;
-		buildEnd: (this: unknown, error?: Error) => void;
-	};
-	/** One build: the files it transforms, then its end in the given environment. */
-	const build = (files: [code: string, file?: string][], environment = 'client') => {
-		const plugin = kitSvelteImports() as unknown as Hooks;
-		const errors: string[] = [];
-		const context = {
-			environment: { name: environment },
-			error: (m: string) => {
-				errors.push(m);
-				throw new Error(m);
-			}
-		};
-		const out = files.map(([code, file = id]) => plugin.transform.call(context, code, file)?.code);
-		try {
-			plugin.buildEnd.call(context);
-		} catch {
-			// Recorded in errors.
-		}
-		return { out, errors };
-	};
+	const build = (files: [code: string, file?: string][], environment?: string) =>
+		buildWith(kitSvelteImports(), files, environment);
 
 	it("rewrites the router's namespace import into named imports", () => {
 		const { out, errors } = build([[`import * as svelte from 'svelte';\nawait svelte.tick();`]]);
