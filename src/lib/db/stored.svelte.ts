@@ -1,4 +1,37 @@
+import type { ChipwiseDB } from './db';
 import { hasStoredData, onStored } from './presence';
+
+/**
+ * A module of read queries, loaded the first time there is something to read: a first visit
+ * holds nothing, so its page neither fetches nor runs the code of queries it will not run.
+ */
+export class LazyReads<M> {
+	#module = $state.raw<M | null>(null);
+	#failure = $state.raw<unknown>(null);
+	#asked = false;
+	readonly #load: () => Promise<M>;
+
+	constructor(load: () => Promise<M>) {
+		this.#load = load;
+	}
+
+	/** The module once loaded, null before; the first call starts loading it. */
+	get current(): M | null {
+		if (!this.#asked) {
+			this.#asked = true;
+			this.#load().then(
+				(module) => (this.#module = module),
+				(failure: unknown) => (this.#failure = failure)
+			);
+		}
+		return this.#module;
+	}
+
+	/** Why the module could not be loaded (offline before it was cached), or null. */
+	get failure(): unknown {
+		return this.#failure;
+	}
+}
 
 /**
  * Whether this browser holds the app's database, as state a page's reads can wait on. A first
@@ -28,6 +61,22 @@ export class StoredData {
 		}
 		if (this.#stored === null) return null;
 		return this.#stored ? query : false;
+	}
+
+	/**
+	 * `read` for a query from a module loaded only when there is something to read: null while
+	 * it loads, and a query that fails with the reason where it cannot be loaded.
+	 */
+	readFrom<M, T>(
+		reads: LazyReads<M>,
+		query: (module: M) => (db: ChipwiseDB) => Promise<T>
+	): ((db: ChipwiseDB) => Promise<T>) | false | null {
+		const stored = this.read(true);
+		if (stored !== true) return stored;
+		const module = reads.current;
+		if (module) return query(module);
+		const failure = reads.failure;
+		return failure ? () => Promise.reject(failure) : null;
 	}
 }
 
