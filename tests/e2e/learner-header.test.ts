@@ -52,5 +52,11 @@ test.describe('who is learning', () => {
 		await page.getByRole('link', { name: 'Teach', exact: true }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Teach' })).toBeVisible();
 		await expect(page.getByRole('button', { name: /streak/ })).toHaveCount(0);
+
+		// Opened there directly, it does not load the learner; it shows on the next learner's page.
+		await gotoReady(page, '/teach/');
+		await expect(page.getByRole('button', { name: /streak/ })).toHaveCount(0);
+		await page.getByRole('link', { name: 'Learn', exact: true }).click();
+		await expect(page.getByRole('button', { name: 'Learner, 1-day streak' })).toBeVisible();
 	});
 });
