@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
 	BUNDLE_PAGES,
+	FIRST_LOAD_FILE_BUDGETS,
 	FIRST_LOAD_JS_BUDGETS,
 	KB,
 	pageLoad,
@@ -31,6 +32,17 @@ test.describe('byte budgets', () => {
 			expect(gzip, `first-load JavaScript of ${page?.label}:\n${list}`).toBeLessThanOrEqual(
 				budget.limit
 			);
+		});
+	}
+
+	for (const page of BUNDLE_PAGES) {
+		const files = FIRST_LOAD_FILE_BUDGETS[page.key as keyof typeof FIRST_LOAD_FILE_BUDGETS];
+		test(`${page.label} asks for at most ${files} script files before it is interactive`, () => {
+			const { list } = firstLoadJs(page.path);
+			expect(
+				list.split('\n').length,
+				`first-load scripts of ${page.label}:\n${list}`
+			).toBeLessThanOrEqual(files);
 		});
 	}
 
