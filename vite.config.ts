@@ -3,22 +3,10 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { contentPacks } from './src/lib/content/vite-plugin';
 import { kitRouterTask } from './scripts/vite/kit-router-task.js';
+import { chunkGroups } from './scripts/vite/chunk-groups.js';
 import { kitSvelteImports } from './scripts/vite/kit-svelte-imports.js';
 import { preloadDependencies } from './scripts/vite/preload-deps.js';
 import pkg from './package.json' with { type: 'json' };
-
-/**
- * What every page runs: Svelte's runtime, SvelteKit's client, and the small components and
- * helpers of the app shell. One chunk instead of a dozen: a phone makes fewer requests, and
- * gzip compresses the whole better than its pieces (see README, "Performance").
- */
-const everyPage = [
-	/node_modules[\\/](svelte|@sveltejs[\\/]kit|clsx|devalue|esm-env)[\\/]/,
-	/src[\\/]lib[\\/]components[\\/](Icon\.svelte|Button\.svelte|ProgressBar\.svelte|lazy\.svelte\.ts)/,
-	/src[\\/]lib[\\/](paths\.ts|schedule\.ts|db[\\/]health\.svelte\.ts)/,
-	// Vite's helper for import(): every page's first load runs it anyway.
-	/^\0?vite\/preload-helper/
-];
 
 export default defineConfig({
 	plugins: [contentPacks(), kitSvelteImports(), kitRouterTask(), sveltekit()],
@@ -41,9 +29,7 @@ export default defineConfig({
 					Object.values(chunk.modules).some((m) => m.renderedLength > 0)
 						? '//# allFunctionsCalledOnLoad'
 						: '',
-				codeSplitting: {
-					groups: [{ name: 'app', test: (id) => everyPage.some((re) => re.test(id)) }]
-				}
+				codeSplitting: { groups: chunkGroups }
 			}
 		}
 	},
