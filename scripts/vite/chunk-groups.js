@@ -67,6 +67,31 @@ export const GROUPED = {
 		'content/skills',
 		'components/quiz/display'
 	],
+	// The player: the question, its inputs and verdict, and the attempt's state. The quiz page
+	// loads it as it starts; a student's assignment page once the assignment can start.
+	player: [
+		'quiz/player.svelte',
+		'quiz/order',
+		'quiz/matching',
+		'quiz/reorder',
+		'components/player/QuizRunner',
+		'components/player/LeftOut',
+		'components/player/keys',
+		'components/player/QuizHeader',
+		'components/player/TestNavigator',
+		'components/player/Explanation',
+		'components/player/VerdictMark',
+		'components/player/VerdictSheet',
+		'components/quiz/QuestionInput',
+		'components/quiz/Verdict',
+		'components/quiz/OptionCard',
+		'components/quiz/ChoiceInput',
+		'components/quiz/EvidenceInput',
+		'components/quiz/MatchingInput',
+		'components/quiz/MultiInput',
+		'components/quiz/OrderingInput',
+		'components/quiz/ShortInput'
+	],
 	// How the article's words are shown and quoted, and how an answer reads: the lesson,
 	// the article, the player and the gradebook.
 	words: ['content/inline', 'content/text', 'content/evidence', 'quiz/answer', 'quiz/format'],
@@ -106,14 +131,19 @@ export const GROUPED = {
 	]
 };
 
+/** @type {Record<string, number>} */
+const PRIORITY = { words: 2, player: 0 };
+
 /** @type {{ name: string, test: RegExp | ((id: string) => boolean), priority: number }[]} */
 export const chunkGroups = [
 	{ name: 'app', test: (id) => everyPage.some((re) => re.test(id)), priority: 10 },
 	// A module that two groups import goes to the one of higher priority: the answer's wording
-	// goes with the words (the gradebook shows it) rather than with the player's scoring.
+	// goes with the words (the gradebook shows it) rather than with the player's scoring, and
+	// the quotes, the words and the scoring stay in their own groups rather than join the
+	// player's, which the lesson and the article do not load.
 	...Object.entries(GROUPED).map(([name, paths]) => ({
 		name,
 		test: lib(...paths),
-		priority: name === 'words' ? 2 : 1
+		priority: PRIORITY[name] ?? 1
 	}))
 ];

@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { encodeAssignment } from '../../src/lib/teach/assignment';
+import { makeAssignment } from '../../src/lib/teach/factories';
 import { expect, gotoReady, test, waitForOffline } from './fixtures';
 import { answerCorrectly, packQuestions, shownQuestion } from './quiz-helpers';
 
@@ -105,5 +107,38 @@ test.describe('without the service worker, so every script can be refused', () =
 		await expect(page.getByRole('link', { name: 'Start the test' })).toBeVisible();
 		await expect(page.getByText('Opening the quiz…')).toBeHidden();
 		await expect(legend).toBeHidden();
+	});
+
+	test('a student who opened an assignment link can start it after the connection goes', async ({
+		page,
+		context
+	}) => {
+		const ids = ['the-ban.q01', 'the-ban.q02'];
+		const code = encodeAssignment(
+			makeAssignment({ title: 'Week 5', questionIds: ids, mode: 'practice', shuffle: false })
+		);
+		await gotoReady(page, `/a/#${code}`);
+		const questions = (await packQuestions(page)).filter((q) => ids.includes(q.id));
+		const start = page.getByRole('button', { name: /^Start/ });
+		await expect(start).toBeVisible();
+		// Once idle, the page asks for what doing the assignment needs, before anyone presses Start.
+		await page.evaluate(
+			() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 5000 }))
+		);
+		await page.waitForLoadState('networkidle');
+		await context.setOffline(true);
+		await page.getByLabel('Your name, as your teacher should see it').fill('Zoë');
+		await start.click();
+		for (const n of [1, 2]) {
+			await expect(page.getByRole('heading', { name: `Question ${n} of 2` })).toBeVisible();
+			await answerCorrectly(page, await shownQuestion(page, questions));
+			await page.getByRole('button', { name: 'Check' }).click();
+			await expect(page.getByRole('heading', { name: /^Correct/ })).toBeVisible();
+			await page.getByRole('button', { name: /^(Continue|See your results)$/ }).click();
+		}
+		await expect(page.getByRole('heading', { level: 1, name: /^Results/ })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: 'Send your result to your teacher' })
+		).toBeVisible();
 	});
 });

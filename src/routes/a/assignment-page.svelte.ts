@@ -9,7 +9,7 @@ import { questionsByIds } from '$lib/content/queries';
 import type { Pack } from '$lib/content/schema';
 import { storageMessage } from '$lib/db/storage-error';
 import { quizVersion, startedOn, type Attempt } from '$lib/quiz/attempt';
-import { Player } from '$lib/quiz/player.svelte';
+import type { Player } from '$lib/quiz/player.svelte';
 import { retryTitle } from '$lib/quiz/session';
 import { decodeAssignment, encodeAssignment, type Assignment } from '$lib/teach/assignment';
 import { splitAssignmentFragment } from '$lib/teach/assignment-pack';
@@ -29,6 +29,7 @@ export class AssignmentPage {
 		this.#pack && this.#assignment ? questionsByIds(this.#pack, this.#assignment.questionIds) : []
 	);
 	#sources: AssignmentSources;
+	#playerCodeLoad: Promise<typeof import('./player')> | null = null;
 
 	constructor(sources: AssignmentSources = appSources) {
 		this.#sources = sources;
@@ -203,6 +204,23 @@ export class AssignmentPage {
 			: "That file is another pack: it was added, but this assignment uses a different one. Ask your teacher for this assignment's pack file.";
 	}
 
+	/**
+	 * Loads the code an attempt needs (the player's and the database's), which the page asks
+	 * for once the assignment can start: Start and the answers then work even if the
+	 * connection goes before the app is stored for offline use. A failed load tries again.
+	 */
+	prepare(): Promise<unknown> {
+		return Promise.all([this.#playerCode(), this.#sources.prepare()]);
+	}
+
+	#playerCode(): Promise<typeof import('./player')> {
+		const code = (this.#playerCodeLoad ??= import('./player'));
+		code.catch(() => {
+			if (this.#playerCodeLoad === code) this.#playerCodeLoad = null;
+		});
+		return code;
+	}
+
 	/** Shows a stored attempt of this learner at this assignment, if it may be shown. */
 	async resume(attemptId: string): Promise<void> {
 		const attempt = await this.#sources.attempt(attemptId);
@@ -213,11 +231,12 @@ export class AssignmentPage {
 		// An unfinished attempt of an earlier version is not resumed: the intro says so.
 		if (attempt.finishedAt === null && !startedOn(attempt, a)) return;
 		const own = questionsByIds(pack, attempt.questionIds);
-		const [responses, store] = await Promise.all([
+		const [responses, store, { newPlayer }] = await Promise.all([
 			this.#sources.responses(attemptId),
-			this.#sources.store()
+			this.#sources.store(),
+			this.#playerCode()
 		]);
-		this.#player = new Player(attempt, responses, own, store);
+		this.#player = newPlayer(attempt, responses, own, store);
 	}
 
 	/**

@@ -56,6 +56,7 @@ function device(over: Partial<AssignmentSources> = {}) {
 		responses: async () => [],
 		store: async () => memoryStore(),
 		rename: async () => {},
+		prepare: async () => {},
 		startList: async (init) => {
 			const a = createAttempt({
 				id: `att-${attempts.size + 1}`,

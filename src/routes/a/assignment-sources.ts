@@ -35,6 +35,8 @@ export interface AssignmentSources {
 	store(): Promise<QuizStore>;
 	rename(learnerId: string, name: string): Promise<void>;
 	startList(init: ListSession): Promise<Attempt>;
+	/** Loads the code that starting, answering and finishing use, so they work offline after. */
+	prepare(): Promise<unknown>;
 }
 
 /** The app's sources; the database modules load when first used. */
@@ -50,7 +52,8 @@ export const appSources: AssignmentSources = {
 	responses: async (id) => (await load.attempts()).attemptResponses(id),
 	store: async () => (await load.quizStore()).dbQuizStore(),
 	rename: async (id, name) => (await load.profiles()).renameProfile(id, name),
-	startList: async (init) => (await load.sessions()).startListSession(init)
+	startList: async (init) => (await load.sessions()).startListSession(init),
+	prepare: () => Promise.all([load.sessions(), load.attempts(), load.quizStore(), load.profiles()])
 };
 
 /** Reading and adding teachers' packs, in `db` (the app's database by default). */
