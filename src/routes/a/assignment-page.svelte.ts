@@ -14,6 +14,7 @@ import { retryTitle } from '$lib/quiz/session';
 import { decodeAssignment, encodeAssignment, type Assignment } from '$lib/teach/assignment';
 import { splitAssignmentFragment } from '$lib/teach/assignment-pack';
 import { appSources, type AssignmentSources } from './assignment-sources';
+import type * as PlayerCode from './player';
 
 export class AssignmentPage {
 	#code = $state('');
@@ -29,7 +30,7 @@ export class AssignmentPage {
 		this.#pack && this.#assignment ? questionsByIds(this.#pack, this.#assignment.questionIds) : []
 	);
 	#sources: AssignmentSources;
-	#playerCodeLoad: Promise<typeof import('./player')> | null = null;
+	#playerCodeLoad: Promise<typeof PlayerCode> | null = null;
 
 	constructor(sources: AssignmentSources = appSources) {
 		this.#sources = sources;
@@ -213,7 +214,7 @@ export class AssignmentPage {
 		return Promise.all([this.#playerCode(), this.#sources.prepare()]);
 	}
 
-	#playerCode(): Promise<typeof import('./player')> {
+	#playerCode(): Promise<typeof PlayerCode> {
 		const code = (this.#playerCodeLoad ??= import('./player'));
 		code.catch(() => {
 			if (this.#playerCodeLoad === code) this.#playerCodeLoad = null;
