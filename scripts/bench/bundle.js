@@ -76,7 +76,7 @@ export const FIRST_LOAD_FILE_BUDGETS = {
 	teach: 6,
 	gradebook: 8,
 	// 29 until the player and the results loaded only when needed.
-	assignment: 23
+	assignment: 22
 };
 
 /**

@@ -10,7 +10,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, log, median } from './common.js';
 import { FLOOR } from './floor.js';
 import { mainThreadCpu } from './main-thread.js';
-import { coldButKeepData, prepareState, withPlaywright } from './state.js';
+import { assignmentLink, coldButKeepData, prepareState, withPlaywright } from './state.js';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 export const PROFILE_DIR = 'bench/tmp/lighthouse-profile';
@@ -24,6 +24,11 @@ export const PLAIN_PAGES = [
 	{ key: 'player', label: 'Player (a question)', path: '/quiz/the-ban.basics/?mode=practice' },
 	{ key: 'teach', label: 'Teach', path: '/teach/' }
 ];
+/**
+ * A first visit whose address the harness makes: where a student lands from a teacher's link
+ * or QR code. The page decodes the assignment, creates the learner and keeps the assignment.
+ */
+export const LINKED_PAGES = [{ key: 'assignment', label: 'Assignment (from its link)' }];
 /** BENCH_PAGES=progress,gradebook measures only those pages (a quicker look while tuning). */
 const only = process.env.BENCH_PAGES?.split(',').filter(Boolean) ?? null;
 const wanted = (/** @type {{ key: string }} */ p) => !only || only.includes(p.key);
@@ -237,8 +242,13 @@ export async function measureLighthouse(origin, floorOrigin, runs, options) {
 		add(key, await audit(`${origin}${page.path}`, chrome.port, keep));
 	};
 	try {
+		const linked = LINKED_PAGES.filter(wanted);
+		if (linked.length) {
+			const path = await withPlaywright(chrome.port, (b) => assignmentLink(b, origin));
+			for (const p of linked) pages[p.key] = { label: p.label, path };
+		}
 		for (let run = 1; run <= runs; run += 1) {
-			for (const p of PLAIN_PAGES.filter(wanted)) await pair(p.key, false, run);
+			for (const p of [...PLAIN_PAGES, ...linked].filter(wanted)) await pair(p.key, false, run);
 		}
 		const state = await withPlaywright(chrome.port, (b) => prepareState(b, origin, options));
 		const paths = {

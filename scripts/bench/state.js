@@ -194,6 +194,25 @@ export async function prepareState(browser, origin, options) {
 }
 
 /**
+ * The address of a teacher's assignment link, made by the harness; opening the harness stores
+ * nothing, and Lighthouse clears the origin before a first visit anyway.
+ * @param {import('@playwright/test').Browser} browser connected over CDP
+ * @param {string} origin
+ */
+export async function assignmentLink(browser, origin) {
+	const context = browser.contexts()[0];
+	if (!context) throw new Error('No default browser context');
+	const page = await context.newPage();
+	try {
+		await page.goto(`${origin}${HARNESS_PATH}`);
+		await page.waitForFunction(() => 'bench' in window);
+		return await page.evaluate(() => window.bench.assignmentPath());
+	} finally {
+		await page.close();
+	}
+}
+
+/**
  * Runs `fn` with Playwright connected to the Chromium on `port`, then disconnects, so that
  * Playwright is not attached to the tab Lighthouse measures.
  * @template T

@@ -34,6 +34,9 @@ const everyPage = [
 	lib('paths', 'schedule', 'db/health'),
 	// Every page but Learn and Progress shows where it is; most count something in words.
 	lib('components/Breadcrumbs', 'text/count'),
+	// Two constants (the pack Chipwise comes with, a pack file's largest size) that pages and
+	// lazily loaded parts share: a file each otherwise.
+	lib('content/config', 'content/pack-limits'),
 	// Vite's helper for import(): every page's first load runs it anyway.
 	/^\0?vite\/preload-helper/
 ];

@@ -8,7 +8,7 @@ import { fetchPack } from '$lib/content/client';
 import { computeDashboard } from '$lib/progress/dashboard';
 import { createAttempt, responseId, type Attempt, type Response } from '$lib/quiz/attempt';
 import { barePass, barePut, bareRecordResponse, freshBareDb, openBareDb } from './bare';
-import { gradebookImport, seedGradebook } from './teach';
+import { assignmentPath, gradebookImport, seedGradebook } from './teach';
 import { freshDb, PROFILE, questionIds, random } from './util';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -137,8 +137,9 @@ declare global {
 			dashboard: typeof dashboard;
 			gradebookImport: typeof gradebookImport;
 			seedGradebook: typeof seedGradebook;
+			assignmentPath: typeof assignmentPath;
 		};
 	}
 }
 
-window.bench = { answerWrites, dashboard, gradebookImport, seedGradebook };
+window.bench = { answerWrites, dashboard, gradebookImport, seedGradebook, assignmentPath };

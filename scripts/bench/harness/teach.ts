@@ -5,6 +5,7 @@
 import { fetchPack } from '$lib/content/client';
 import type { Pack } from '$lib/content/schema';
 import type { Receipt } from '$lib/teach/receipt';
+import { encodeAssignment } from '$lib/teach/assignment';
 import { ChipwiseDB } from '$lib/db/db';
 import { freshDb, questionIds, random } from './util';
 
@@ -118,4 +119,14 @@ export async function seedGradebook(count: number): Promise<{ id: string } | { s
 	} finally {
 		db.close();
 	}
+}
+
+/**
+ * The address a student opens from the teacher's link or QR code for the gradebook's
+ * assignment, for Lighthouse's first visit to the assignment page.
+ */
+export async function assignmentPath(): Promise<string> {
+	const pack = await fetchPack();
+	const a = assignmentFor(pack, Date.now());
+	return `/a/#${encodeAssignment({ ...a, id: 'benchStudent01', returnBy: 'scan' })}`;
 }

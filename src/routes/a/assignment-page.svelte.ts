@@ -119,6 +119,8 @@ export class AssignmentPage {
 		}
 		const a = decoded.assignment;
 		this.#assignment = a;
+		// The database code downloads beside the pack, not after it.
+		this.#sources.prepare().catch(() => {});
 		let pack: Pack | null;
 		try {
 			const builtIn = await this.#sources.pack();

@@ -35,7 +35,10 @@ export interface AssignmentSources {
 	store(): Promise<QuizStore>;
 	rename(learnerId: string, name: string): Promise<void>;
 	startList(init: ListSession): Promise<Attempt>;
-	/** Loads the code that starting, answering and finishing use, so they work offline after. */
+	/**
+	 * Loads the database code that keeping the assignment, starting, answering and finishing
+	 * use: at once, beside the pack's download, and so that they work offline after.
+	 */
 	prepare(): Promise<unknown>;
 }
 
