@@ -18,7 +18,13 @@ test.describe('who is learning', () => {
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.getByRole('heading', { name: /^Correct/ })).toBeVisible();
 
-		await gotoReady(page, '/');
+		// As a learner leaves: a reload at once could cut the answer's write short.
+		await page.getByRole('link', { name: /^Close, back to/ }).click();
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Learn' })
+			.click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible();
 		const chip = page.getByRole('button', { name: 'Learner, 1-day streak' });
 		await expect(chip).toBeVisible();
 		await expect(chip).toHaveAttribute('aria-expanded', 'false');

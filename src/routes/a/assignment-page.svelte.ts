@@ -8,6 +8,7 @@ import { readPackLink } from '$lib/authoring/pack-link';
 import { questionsByIds } from '$lib/content/queries';
 import type { Pack } from '$lib/content/schema';
 import { storageMessage } from '$lib/db/storage-error';
+import { afterFrame } from '$lib/schedule';
 import { quizVersion, startedOn, type Attempt } from '$lib/quiz/attempt';
 import type { Player } from '$lib/quiz/player.svelte';
 import { retryTitle } from '$lib/quiz/session';
@@ -31,6 +32,8 @@ export class AssignmentPage {
 	);
 	#sources: AssignmentSources;
 	#playerCodeLoad: Promise<typeof PlayerCode> | null = null;
+	/** The assignment being kept, on a first visit (see `open`). */
+	#keeping: Promise<void> = Promise.resolve();
 
 	constructor(sources: AssignmentSources = appSources) {
 		this.#sources = sources;
@@ -119,8 +122,8 @@ export class AssignmentPage {
 		}
 		const a = decoded.assignment;
 		this.#assignment = a;
-		// The database code downloads beside the pack, not after it.
-		this.#sources.prepare().catch(() => {});
+		// Whether this browser holds a learner, asked beside the pack's download.
+		const learnerLoaded = this.#sources.learner.load();
 		let pack: Pack | null;
 		try {
 			const builtIn = await this.#sources.pack();
@@ -138,9 +141,25 @@ export class AssignmentPage {
 				"None of this assignment's questions are in this version of Chipwise, so it can't be done here. Ask your teacher for a new link.";
 			return;
 		}
-		// Kept for "Assigned to me" only once it can be done here. The page shows the assignment
-		// (it needs the pack) only once it is kept, or a warning says it cannot be: a student who
-		// sees it and reloads, or goes to Learn, finds it there.
+		// Kept for "Assigned to me" only once it can be done here. Where this browser holds a
+		// learner, the page shows the assignment (it needs the pack) once it is kept, with their
+		// attempts at it, or a warning says it cannot be. A first visit has nothing to read: the
+		// assignment shows at once while the learner is created and it is kept, and Start waits.
+		await learnerLoaded;
+		if (!this.#sources.learner.none) {
+			await this.#keep(a);
+			this.#pack = pack;
+			return;
+		}
+		this.#pack = pack;
+		// Once the assignment is drawn: keeping it loads the database code, which a first paint
+		// need not wait for.
+		this.#keeping = afterFrame().then(() => this.#keep(a));
+		await this.#keeping;
+	}
+
+	/** Creates the learner if need be and keeps the assignment; a warning says when it cannot. */
+	async #keep(a: Assignment): Promise<void> {
 		try {
 			await this.#sources.learner.ensure();
 			const id = this.#sources.learner.id;
@@ -149,7 +168,6 @@ export class AssignmentPage {
 		} catch (error) {
 			this.#warning = storageMessage('Your answers and result cannot be saved', error);
 		}
-		this.#pack = pack;
 	}
 
 	/**
@@ -247,6 +265,7 @@ export class AssignmentPage {
 	 * Returns the attempt's id, or a message for the student when it cannot start.
 	 */
 	async start(newName: string | null): Promise<{ attemptId: string } | { message: string }> {
+		await this.#keeping;
 		const a = this.#assignment;
 		const learnerId = this.#sources.learner.id;
 		if (!a || !learnerId) return { message: 'This assignment cannot start.' };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compilePack } from '$lib/content/compile.server';
 import { allQuestions } from '$lib/content/queries';
 import { createAttempt, quizVersion, type Attempt } from '$lib/quiz/attempt';
@@ -37,9 +37,13 @@ function device(over: Partial<AssignmentSources> = {}) {
 	const received: Assignment[] = [];
 	const learner = {
 		id: null as string | null,
-		load: async () => {},
+		none: false,
+		load: async () => {
+			learner.none = learner.id === null;
+		},
 		ensure: async () => {
 			learner.id ??= 'me';
+			learner.none = false;
 		},
 		reload: async () => {}
 	};
@@ -93,9 +97,10 @@ describe("a student's assignment page", () => {
 		expect(d.received.map((a) => a.id)).toEqual([assignment.id]);
 	});
 
-	it('shows the assignment only once it is kept, so a reload right after still finds it', async () => {
+	it("where a learner is stored, shows the assignment once it is kept, with the learner's attempts", async () => {
 		let keep = () => {};
 		const d = device();
+		d.learner.id = 'me';
 		const receive = d.sources.receive;
 		d.sources.receive = (id, a) =>
 			new Promise((done) => (keep = () => void receive(id, a).then(done)));
@@ -110,6 +115,25 @@ describe("a student's assignment page", () => {
 		await opened;
 		expect(d.received.map((a) => a.id)).toEqual([assignment.id]);
 		expect(view.pack?.id).toBe(pack.id);
+	});
+
+	it('on a first visit, shows the assignment at once, and Start waits until it is kept', async () => {
+		let keep = () => {};
+		const d = device();
+		const receive = d.sources.receive;
+		d.sources.receive = (id, a) =>
+			new Promise((done) => (keep = () => void receive(id, a).then(done)));
+		const view = new AssignmentPage(d.sources);
+		const opened = view.route(link, null);
+		await vi.waitFor(() => expect(view.pack?.id).toBe(pack.id));
+		expect(d.received).toEqual([]);
+		const started = view.start('Zoë');
+		await vi.waitFor(() => expect(d.learner.id).toBe('me'));
+		expect(d.attempts.size).toBe(0);
+		keep();
+		await opened;
+		expect(d.received.map((a) => a.id)).toEqual([assignment.id]);
+		expect(await started).toEqual({ attemptId: 'att-1' });
 	});
 
 	it('names the problem with a damaged link, and keeps nothing', async () => {

@@ -24,6 +24,8 @@ export interface AssignmentSources {
 	/** The learner on this device: `ensure` creates one on a first visit. */
 	learner: {
 		readonly id: string | null;
+		/** Known, once loaded, to hold no learner yet (a first visit). */
+		readonly none: boolean;
 		load(): Promise<void>;
 		ensure(): Promise<void>;
 		reload(): Promise<void>;
@@ -35,10 +37,7 @@ export interface AssignmentSources {
 	store(): Promise<QuizStore>;
 	rename(learnerId: string, name: string): Promise<void>;
 	startList(init: ListSession): Promise<Attempt>;
-	/**
-	 * Loads the database code that keeping the assignment, starting, answering and finishing
-	 * use: at once, beside the pack's download, and so that they work offline after.
-	 */
+	/** Loads the database code that starting, answering and finishing use, so they work offline. */
 	prepare(): Promise<unknown>;
 }
 
