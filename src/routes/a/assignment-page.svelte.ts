@@ -1,9 +1,7 @@
-// A student's assignment page: it reads the assignment from its link, checks that this version
-// of the app can do it, keeps it for "Assigned to me", resumes or starts the attempt on screen,
-// and starts a retry of missed questions. The page keeps the markup and the learner's list of
-// attempts; what it reads and writes comes in as `AssignmentSources`, so a test can give its own.
-// An assignment on a pack made by a teacher carries the pack in its link (or comes with its
-// file): the page adds it to this device first.
+// A student's assignment page: it reads the assignment from its link (with a teacher's pack,
+// which it adds first), checks that this version can do it, keeps it for "Assigned to me",
+// resumes or starts the attempt on screen, and starts a retry of missed questions. What it reads
+// and writes comes in as `AssignmentSources`, so a test can give its own.
 import { readPackLink } from '$lib/authoring/pack-link';
 import { questionsByIds } from '$lib/content/queries';
 import type { Pack } from '$lib/content/schema';
@@ -141,10 +139,8 @@ export class AssignmentPage {
 				"None of this assignment's questions are in this version of Chipwise, so it can't be done here. Ask your teacher for a new link.";
 			return;
 		}
-		// Kept for "Assigned to me" only once it can be done here. Where this browser holds a
-		// learner, the page shows the assignment (it needs the pack) once it is kept, with their
-		// attempts at it, or a warning says it cannot be. A first visit has nothing to read: the
-		// assignment shows at once while the learner is created and it is kept, and Start waits.
+		// Kept for "Assigned to me" once it can be done here. With a learner stored, it shows once
+		// kept (or a warning says it cannot be); a first visit shows it at once, and Start waits.
 		await learnerLoaded;
 		if (!this.#sources.learner.none) {
 			await this.#keep(a);
@@ -225,15 +221,12 @@ export class AssignmentPage {
 			: "That file is another pack: it was added, but this assignment uses a different one. Ask your teacher for this assignment's pack file.";
 	}
 
-	/**
-	 * Loads the code an attempt needs (the player's and the database's), which the page asks
-	 * for once the assignment can start: Start and the answers then work even if the
-	 * connection goes before the app is stored for offline use. A failed load tries again.
-	 */
+	/** Loads the code an attempt needs, so Start works if the connection goes (see the page). */
 	prepare(): Promise<unknown> {
 		return Promise.all([this.#playerCode(), this.#sources.prepare()]);
 	}
 
+	/** The player's code, loaded once; a failed load tries again. */
 	#playerCode(): Promise<typeof PlayerCode> {
 		const code = (this.#playerCodeLoad ??= import('./player'));
 		code.catch(() => {

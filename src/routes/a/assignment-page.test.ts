@@ -85,6 +85,14 @@ function device(over: Partial<AssignmentSources> = {}) {
 	return { sources, attempts, received, learner };
 }
 
+/** Holds the keeping of an assignment until the returned function lets it go on. */
+function holdReceive(sources: AssignmentSources): () => void {
+	let keep = () => {};
+	const receive = sources.receive;
+	sources.receive = (id, a) => new Promise((done) => (keep = () => void receive(id, a).then(done)));
+	return () => keep();
+}
+
 describe("a student's assignment page", () => {
 	it('opens a link, keeps the assignment for "Assigned to me" and creates the learner', async () => {
 		const d = device();
@@ -98,12 +106,9 @@ describe("a student's assignment page", () => {
 	});
 
 	it("where a learner is stored, shows the assignment once it is kept, with the learner's attempts", async () => {
-		let keep = () => {};
 		const d = device();
 		d.learner.id = 'me';
-		const receive = d.sources.receive;
-		d.sources.receive = (id, a) =>
-			new Promise((done) => (keep = () => void receive(id, a).then(done)));
+		const keep = holdReceive(d.sources);
 		const view = new AssignmentPage(d.sources);
 		const opened = view.route(link, null);
 		await new Promise((r) => setTimeout(r, 0));
@@ -118,11 +123,8 @@ describe("a student's assignment page", () => {
 	});
 
 	it('on a first visit, shows the assignment at once, and Start waits until it is kept', async () => {
-		let keep = () => {};
 		const d = device();
-		const receive = d.sources.receive;
-		d.sources.receive = (id, a) =>
-			new Promise((done) => (keep = () => void receive(id, a).then(done)));
+		const keep = holdReceive(d.sources);
 		const view = new AssignmentPage(d.sources);
 		const opened = view.route(link, null);
 		await vi.waitFor(() => expect(view.pack?.id).toBe(pack.id));
