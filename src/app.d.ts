@@ -2,6 +2,8 @@
 declare global {
 	/** The app's version from package.json, set at build time. */
 	const __APP_VERSION__: string;
+	/** The SHA-256 (hex) of the pack file this build wrote for the built-in pack; '' in tests. */
+	const __SHIPPED_PACK_SHA256__: string;
 
 	namespace App {
 		interface Error {

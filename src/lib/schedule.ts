@@ -34,6 +34,7 @@ export function afterFrame(fallback = 250): Promise<void> {
  * busy main thread at the latest (`requestIdleCallback` where it exists, Safari has none).
  */
 export function whenIdle(timeout = 2000): Promise<void> {
+	if (typeof document === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
 	const loaded =
 		document.readyState === 'complete'
 			? Promise.resolve()

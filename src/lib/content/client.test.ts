@@ -18,3 +18,16 @@ describe('the pack in the browser', () => {
 		expect(fetch).toHaveBeenCalledTimes(1);
 	});
 });
+
+describe('a pack file that is not the one this build shipped', () => {
+	it('is checked, and a damaged one is refused with the reason', async () => {
+		const damaged = JSON.stringify({ ...JSON.parse(text), modules: 'none' });
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => new Response(damaged))
+		);
+		vi.resetModules();
+		const { fetchPack: fresh } = await import('./client');
+		await expect(fresh()).rejects.toThrow(/not valid \(modules/);
+	});
+});

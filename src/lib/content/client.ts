@@ -1,7 +1,7 @@
 import { asset } from '$app/paths';
 import { ACTIVE_PACK } from './config';
-import { parsePack } from './parse';
 import type { Pack } from './schema';
+import { shippedPack } from './shipped';
 
 let loading: Promise<Pack> | null = null;
 
@@ -12,13 +12,19 @@ async function packText(): Promise<string> {
 	return res.text();
 }
 
-/** The whole pack, checked against its schema. */
+/** Text that is not the file this build shipped, checked against the schema and the rules. */
+async function checked(text: string): Promise<Pack> {
+	const { parsePack } = await import('./parse');
+	const parsed = parsePack(text);
+	if (!parsed.ok) throw new Error(parsed.error.message);
+	return parsed.pack;
+}
+
+/** The whole pack: the file this build shipped as it is, any other text once checked. */
 export function fetchPack(): Promise<Pack> {
-	loading ??= packText().then((text) => {
-		const parsed = parsePack(text);
-		if (!parsed.ok) throw new Error(parsed.error.message);
-		return parsed.pack;
-	});
+	loading ??= packText().then(
+		async (text) => (await shippedPack(text, __SHIPPED_PACK_SHA256__)) ?? checked(text)
+	);
 	loading.catch(() => (loading = null));
 	return loading;
 }

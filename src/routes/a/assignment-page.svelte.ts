@@ -6,7 +6,7 @@ import { readPackLink } from '$lib/authoring/pack-link';
 import { questionsByIds } from '$lib/content/queries';
 import type { Pack } from '$lib/content/schema';
 import { storageMessage } from '$lib/db/storage-error';
-import { afterFrame } from '$lib/schedule';
+import { afterFrame, whenIdle } from '$lib/schedule';
 import { quizVersion, startedOn, type Attempt } from '$lib/quiz/attempt';
 import type { Player } from '$lib/quiz/player.svelte';
 import { retryTitle } from '$lib/quiz/session';
@@ -30,8 +30,8 @@ export class AssignmentPage {
 	);
 	#sources: AssignmentSources;
 	#playerCodeLoad: Promise<typeof PlayerCode> | null = null;
-	/** The assignment being kept, on a first visit (see `open`). */
-	#keeping: Promise<void> = Promise.resolve();
+	/** Keeps the assignment now if it is not yet kept (a first visit, see `open`). */
+	#keepNow: () => Promise<void> = () => Promise.resolve();
 
 	constructor(sources: AssignmentSources = appSources) {
 		this.#sources = sources;
@@ -100,10 +100,7 @@ export class AssignmentPage {
 		}
 	}
 
-	/**
-	 * Reads an assignment link (with the pack it carries, if any) and checks that it can be done
-	 * here.
-	 */
+	/** Reads an assignment link (and a pack it carries) and checks that it can be done here. */
 	async open(text: string): Promise<void> {
 		const { assignment: code, pack: carried } = splitAssignmentFragment(text);
 		this.#code = code;
@@ -112,6 +109,7 @@ export class AssignmentPage {
 		this.#warning = '';
 		this.#needsPack = false;
 		this.#pack = null;
+		this.#keepNow = () => Promise.resolve();
 		const decoded = decodeAssignment(code);
 		if (!decoded.ok) {
 			this.#assignment = null;
@@ -148,10 +146,13 @@ export class AssignmentPage {
 			return;
 		}
 		this.#pack = pack;
-		// Once the assignment is drawn: keeping it loads the database code, which a first paint
-		// need not wait for.
-		this.#keeping = afterFrame().then(() => this.#keep(a));
-		await this.#keeping;
+		// Keeping it loads the database code: once the assignment is drawn and the page is idle,
+		// or when the student starts, whichever comes first.
+		let kept: Promise<void> | null = null;
+		const keepNow = (this.#keepNow = () => (kept ??= this.#keep(a)));
+		await afterFrame()
+			.then(() => whenIdle())
+			.then(keepNow);
 	}
 
 	/** Creates the learner if need be and keeps the assignment; a warning says when it cannot. */
@@ -199,10 +200,7 @@ export class AssignmentPage {
 		}
 	}
 
-	/**
-	 * Adds the pack from a file the teacher gave, then opens the assignment with it. Returns
-	 * why not, in words for the student, or null when it opened.
-	 */
+	/** Adds the pack from a teacher's file and opens the assignment with it; or says why not. */
 	async addPackFile(text: string): Promise<string | null> {
 		const a = this.#assignment;
 		if (!a) return 'Open the assignment link first.';
@@ -253,12 +251,9 @@ export class AssignmentPage {
 		this.#player = newPlayer(attempt, responses, own, store);
 	}
 
-	/**
-	 * Starts (or resumes) the learner's attempt, first naming them if `newName` is given.
-	 * Returns the attempt's id, or a message for the student when it cannot start.
-	 */
+	/** Starts or resumes the attempt (naming the learner `newName` first); or says why not. */
 	async start(newName: string | null): Promise<{ attemptId: string } | { message: string }> {
-		await this.#keeping;
+		await this.#keepNow();
 		const a = this.#assignment;
 		const learnerId = this.#sources.learner.id;
 		if (!a || !learnerId) return { message: 'This assignment cannot start.' };

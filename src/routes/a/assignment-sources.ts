@@ -1,6 +1,7 @@
 // Where a student's assignment page reads and writes: the app's database and the pack it comes
 // with, or a test's own (see `AssignmentSources`).
 import { load } from '$lib/db/load';
+import { fetchPack } from '$lib/content/client';
 import { allQuestions } from '$lib/content/queries';
 import type { Pack } from '$lib/content/schema';
 import { currentProfile } from '$lib/db/profile.svelte';
@@ -37,13 +38,13 @@ export interface AssignmentSources {
 	store(): Promise<QuizStore>;
 	rename(learnerId: string, name: string): Promise<void>;
 	startList(init: ListSession): Promise<Attempt>;
-	/** Loads the database code that starting, answering and finishing use, so they work offline. */
+	/** Loads the database code that keeping, starting, answering and finishing use (offline too). */
 	prepare(): Promise<unknown>;
 }
 
 /** The app's sources; the database modules load when first used. */
 export const appSources: AssignmentSources = {
-	pack: async () => (await import('$lib/content/client')).fetchPack(),
+	pack: fetchPack,
 	...packSources(),
 	learner: currentProfile,
 	receive: async (id, a) => {
@@ -55,7 +56,8 @@ export const appSources: AssignmentSources = {
 	store: async () => (await load.quizStore()).dbQuizStore(),
 	rename: async (id, name) => (await load.profiles()).renameProfile(id, name),
 	startList: async (init) => (await load.sessions()).startListSession(init),
-	prepare: () => Promise.all([load.sessions(), load.attempts(), load.quizStore(), load.profiles()])
+	prepare: () =>
+		Promise.all([load.teach(), load.sessions(), load.attempts(), load.quizStore(), load.profiles()])
 };
 
 /** Reading and adding teachers' packs, in `db` (the app's database by default). */
