@@ -23,7 +23,8 @@
 // hash for the inline script is recomputed, so the strict CSP holds.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { completePreloads } from './complete-preloads.js';
 
 const PRELOAD = /\s*<link href="([^"]+)" rel="modulepreload">/g;
 const SCRIPT = /<script>([\s\S]*?)<\/script>/;
@@ -62,9 +63,11 @@ function afterPaint(preloads) {
 /**
  * One page rewritten, or null when it has no SvelteKit start-up to defer.
  * @param {string} html a page as SvelteKit prerendered it
+ * @param {(href: string) => string | null} [read] a module's code by its address from the page,
+ *   to complete SvelteKit's list of links (complete-preloads.js)
  * @returns {string | null}
  */
-export function paintFirst(html) {
+export function paintFirst(html, read = () => null) {
 	const script = html.match(SCRIPT)?.[1];
 	if (!script) return null;
 	const at = script.indexOf(START);
@@ -81,7 +84,7 @@ export function paintFirst(html) {
 	const deferred =
 		script.slice(0, at) +
 		`const start = () => ${script.slice(at, end - 1)};\n` +
-		afterPaint(preloads) +
+		afterPaint(completePreloads(preloads, read)) +
 		script.slice(end);
 	const before = hash(script);
 	if (!page.includes(before)) throw new Error('paint-first: the page’s policy has no hash for its script');
@@ -100,7 +103,14 @@ export function paintFirstAll(dir, fallback) {
 		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
 		const file = join(entry.parentPath, entry.name);
 		if (file === join(dir, fallback)) continue;
-		const next = paintFirst(readFileSync(file, 'utf8'));
+		const read = (/** @type {string} */ href) => {
+			try {
+				return readFileSync(join(dirname(file), href), 'utf8');
+			} catch {
+				return null;
+			}
+		};
+		const next = paintFirst(readFileSync(file, 'utf8'), read);
 		if (next === null) continue;
 		writeFileSync(file, next);
 		pages += 1;
