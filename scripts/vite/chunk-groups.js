@@ -31,7 +31,7 @@ function lib(...paths) {
 const everyPage = [
 	/node_modules[\\/](svelte|@sveltejs[\\/]kit|clsx|devalue|esm-env)[\\/]/,
 	lib('components/Icon', 'components/Button', 'components/ProgressBar', 'components/lazy'),
-	lib('paths', 'schedule', 'db/health'),
+	lib('paths', 'schedule', 'content-first', 'db/health'),
 	// Every page but Learn and Progress shows where it is; most count something in words.
 	lib('components/Breadcrumbs', 'text/count'),
 	// Two constants (the pack Chipwise comes with, a pack file's largest size) that pages and
