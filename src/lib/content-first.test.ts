@@ -24,7 +24,9 @@ describe("the layout's extras wait for a page's content", () => {
 		await vi.advanceTimersByTimeAsync(3000);
 		expect(await settled(extras)).toBe(false);
 		release();
-		// No frame comes in a test: afterFrame's timer stands in for it.
+		// No frame comes in a test: afterFrame's timer stands in for each of the two.
+		await vi.advanceTimersByTimeAsync(250);
+		expect(await settled(extras)).toBe(false);
 		await vi.advanceTimersByTimeAsync(250);
 		expect(await settled(extras)).toBe(true);
 		expect(await settled(contentDrawn())).toBe(true);
@@ -36,7 +38,7 @@ describe("the layout's extras wait for a page's content", () => {
 		const extras = contentDrawn();
 		await vi.advanceTimersByTimeAsync(999);
 		expect(await settled(extras)).toBe(false);
-		await vi.advanceTimersByTimeAsync(251);
+		await vi.advanceTimersByTimeAsync(501);
 		expect(await settled(extras)).toBe(true);
 	});
 });

@@ -3,7 +3,7 @@
 // prerendered HTML; a page that draws its content later (the assignment page: from its link,
 // then the pack) holds the layout's extras until it has drawn it, so a phone fetches and runs
 // what the student came for first. A hold that is never let go ends after `HOLD_LIMIT_MS`.
-import { afterFrame } from './schedule';
+import { afterShown } from './schedule';
 
 export const HOLD_LIMIT_MS = 4000;
 
@@ -22,7 +22,7 @@ export function holdExtras(limit = HOLD_LIMIT_MS): () => void {
 	return release;
 }
 
-/** Resolves once no page holds the layout's extras, a frame after the content it waited for. */
+/** Resolves once no page holds the layout's extras, and the content it waited for is shown. */
 export function contentDrawn(): Promise<void> {
-	return held ? held.then(() => afterFrame()) : Promise.resolve();
+	return held ? held.then(afterShown) : Promise.resolve();
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFrame } from './schedule';
+import { afterFrame, afterShown } from './schedule';
 
 /** A browser whose frames come when the test says. */
 function frames(visibilityState: 'visible' | 'hidden' = 'visible') {
@@ -39,6 +39,19 @@ describe('waiting for the next frame', () => {
 		await vi.advanceTimersByTimeAsync(249);
 		expect(done).toBe(false);
 		await vi.advanceTimersByTimeAsync(1);
+		expect(done).toBe(true);
+	});
+
+	it('waits for a second frame before saying the first one is on the screen', async () => {
+		vi.useFakeTimers();
+		const browser = frames();
+		let done = false;
+		void afterShown().then(() => (done = true));
+		browser.draw();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(done).toBe(false);
+		browser.draw();
+		await vi.advanceTimersByTimeAsync(0);
 		expect(done).toBe(true);
 	});
 });

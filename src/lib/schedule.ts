@@ -30,6 +30,15 @@ export function afterFrame(fallback = 250): Promise<void> {
 }
 
 /**
+ * Resolves once the frame after the next one has been drawn: by then what the next frame drew
+ * is on the screen. A busy phone shows a frame a while after drawing it; requests and scripts
+ * that start in between delay what it shows.
+ */
+export function afterShown(): Promise<void> {
+	return afterFrame().then(() => afterFrame());
+}
+
+/**
  * Resolves once the page has loaded and the browser is idle, or after `timeout` ms of a
  * busy main thread at the latest (`requestIdleCallback` where it exists, Safari has none).
  */

@@ -6,7 +6,7 @@ import { readPackLink } from '$lib/authoring/pack-link';
 import { questionsByIds } from '$lib/content/queries';
 import type { Pack } from '$lib/content/schema';
 import { storageMessage } from '$lib/db/storage-error';
-import { afterFrame, whenIdle } from '$lib/schedule';
+import { afterShown, whenIdle } from '$lib/schedule';
 import { quizVersion, startedOn, type Attempt } from '$lib/quiz/attempt';
 import type { Player } from '$lib/quiz/player.svelte';
 import { retryTitle } from '$lib/quiz/session';
@@ -150,7 +150,7 @@ export class AssignmentPage {
 		// or when the student starts, whichever comes first.
 		let kept: Promise<void> | null = null;
 		const keepNow = (this.#keepNow = () => (kept ??= this.#keep(a)));
-		await afterFrame()
+		await afterShown()
 			.then(() => whenIdle())
 			.then(keepNow);
 	}
@@ -231,6 +231,11 @@ export class AssignmentPage {
 			if (this.#playerCodeLoad === code) this.#playerCodeLoad = null;
 		});
 		return code;
+	}
+
+	/** Keeps the assignment now if it is not yet kept: the student leaves the page early. */
+	keep(): Promise<void> {
+		return this.#keepNow();
 	}
 
 	/** Shows a stored attempt of this learner at this assignment, if it may be shown. */

@@ -1,97 +1,27 @@
 import { describe, expect, it, vi } from 'vitest';
-import { compilePack } from '$lib/content/compile.server';
-import { allQuestions } from '$lib/content/queries';
-import { createAttempt, quizVersion, type Attempt } from '$lib/quiz/attempt';
-import { memoryStore } from '$lib/quiz/store';
-import { encodeAssignment, type Assignment } from '$lib/teach/assignment';
+import { quizVersion } from '$lib/quiz/attempt';
+import { encodeAssignment } from '$lib/teach/assignment';
 import { makeAssignment } from '$lib/teach/factories';
-import { packLinkCode } from '$lib/authoring/pack-link';
 import type { ChipwiseDB } from '$lib/db/db';
 import { freshDbEachTest } from '$lib/test/db';
 import { teacherPack } from '$lib/test/teacher-pack';
 import { AssignmentPage } from './assignment-page.svelte';
-import { packSources, type AssignmentSources } from './assignment-sources';
+import type { AssignmentSources } from './assignment-sources';
+import {
+	assignment,
+	carrying,
+	deviceWith,
+	holdReceive,
+	ids,
+	link,
+	onPack,
+	onPackLink,
+	pack
+} from './assignment-page.fixtures';
 
 let db: ChipwiseDB;
 freshDbEachTest((d) => (db = d));
-
-const pack = compilePack('content/packs/micron-ban');
-const ids = allQuestions(pack)
-	.slice(0, 3)
-	.map((q) => q.id);
-const assignment = makeAssignment({ questionIds: ids, packVersion: pack.version });
-const link = encodeAssignment(assignment);
-
-// An assignment on a teacher's pack, and its link carrying the pack.
-const onPack = makeAssignment({
-	id: 'teacherPackAssignment',
-	packId: teacherPack().id,
-	questionIds: teacherPack().modules[0]!.questions.map((q) => q.id)
-});
-const onPackLink = encodeAssignment(onPack);
-const carrying = (p = teacherPack()) => `${onPackLink}~${packLinkCode(p) ?? ''}`;
-
-/** In-memory sources for one device; `learner` is null until `ensure` makes one. */
-function device(over: Partial<AssignmentSources> = {}) {
-	const attempts = new Map<string, Attempt>();
-	const received: Assignment[] = [];
-	const learner = {
-		id: null as string | null,
-		none: false,
-		load: async () => {
-			learner.none = learner.id === null;
-		},
-		ensure: async () => {
-			learner.id ??= 'me';
-			learner.none = false;
-		},
-		reload: async () => {}
-	};
-	const sources: AssignmentSources = {
-		pack: async () => pack,
-		...packSources(db),
-		learner,
-		receive: async (_, a) => void received.push(a),
-		assignmentOf: async (_, attemptId) => {
-			const id = attempts.get(attemptId)?.assignmentId;
-			return [assignment, onPack].find((a) => a.id === id) ?? null;
-		},
-		attempt: async (id) => attempts.get(id),
-		responses: async () => [],
-		store: async () => memoryStore(),
-		rename: async () => {},
-		prepare: async () => {},
-		startList: async (init) => {
-			const a = createAttempt({
-				id: `att-${attempts.size + 1}`,
-				profileId: learner.id ?? '',
-				setId: init.kind,
-				title: init.title,
-				mode: init.mode,
-				seed: 1,
-				questionIds: init.questionIds,
-				shuffle: false,
-				moduleId: null,
-				now: 0,
-				assignmentId: init.assignmentId ?? null,
-				assignmentVersion: init.assignmentVersion ?? null
-			});
-			if (init.packId) a.packId = init.packId;
-			attempts.set(a.id, a);
-			return a;
-		},
-		...over
-	};
-	return { sources, attempts, received, learner };
-}
-
-/** Holds the keeping of an assignment until the returned function lets it go on. */
-function holdReceive(sources: AssignmentSources): () => void {
-	let keep = () => {};
-	const receive = sources.receive;
-	sources.receive = (id, a) => new Promise((done) => (keep = () => void receive(id, a).then(done)));
-	return () => keep();
-}
+const device = (over: Partial<AssignmentSources> = {}) => deviceWith(db, over);
 
 describe("a student's assignment page", () => {
 	it('opens a link, keeps the assignment for "Assigned to me" and creates the learner', async () => {
@@ -136,6 +66,20 @@ describe("a student's assignment page", () => {
 		await opened;
 		expect(d.received.map((a) => a.id)).toEqual([assignment.id]);
 		expect(await started).toEqual({ attemptId: 'att-1' });
+	});
+
+	it('on a first visit, keeps the assignment at once when the student leaves before the page is idle', async () => {
+		const d = device();
+		const view = new AssignmentPage(d.sources);
+		void view.route(link, null);
+		await vi.waitFor(() => expect(view.pack?.id).toBe(pack.id));
+		expect(d.received).toEqual([]);
+		await view.keep();
+		expect(d.received.map((a) => a.id)).toEqual([assignment.id]);
+		expect(d.learner.id).toBe('me');
+		// Kept once: the idle moment that follows finds it kept.
+		await new Promise((r) => setTimeout(r, 600));
+		expect(d.received).toHaveLength(1);
 	});
 
 	it('names the problem with a damaged link, and keeps nothing', async () => {
