@@ -131,6 +131,35 @@ export default ts.config(
 		}
 	},
 	{
+		// What the assignment page runs inline before its first paint (scripts/build/
+		// assignment-preview.js): no library at all; the build bundles what these import.
+		files: [
+			'src/routes/a/intro-preview.ts',
+			'src/routes/a/intro-preview.entry.ts',
+			'src/lib/teach/inflate-stream.ts',
+			'src/lib/teach/assignment-wire.ts'
+		],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: ['dexie', 'fflate', 'valibot', 'ts-fsrs'].map((name) => ({
+						name,
+						allowTypeImports: true,
+						message: 'Runs inline before the first paint: no library.'
+					})),
+					patterns: [
+						{
+							regex: String.raw`^(\$lib/teach|\.)/(assignment|receipt)$`,
+							allowTypeImports: true,
+							message: 'Runs inline before the first paint: the schema (valibot) stays out.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		// Pages and components reach the database through $lib/db/load, so a page that shows
 		// no stored data (and every first visit) loads no database code.
 		files: ['src/routes/**/*.svelte', 'src/routes/**/*.ts', 'src/lib/components/**/*.svelte'],

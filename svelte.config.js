@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { writeOfflineGroups } from './scripts/build/offline-groups.js';
+import { assignmentPreview } from './scripts/build/assignment-preview.js';
 import { paintFirstAll } from './scripts/build/paint-first.js';
 import { themeFirstAll } from './scripts/build/theme-first.js';
 
@@ -26,6 +27,10 @@ const config = {
 				await staticAdapter.adapt(builder);
 				const pages = paintFirstAll('build', FALLBACK);
 				builder.log.minor(`Paint first: ${pages} pages start their scripts after painting`);
+				// After paint-first too: the assignment page fills its card from the link as it
+				// is parsed (scripts/build/assignment-preview.js).
+				const preview = await assignmentPreview('build');
+				builder.log.minor(`Assignment preview: ${preview} characters inline`);
 				// After paint-first, which rewrites each page's first inline script: the saved
 				// theme is applied by the page's head (scripts/build/theme-first.js).
 				const themed = themeFirstAll('build');

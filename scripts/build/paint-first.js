@@ -54,7 +54,9 @@ function afterPaint(preloads) {
 		// page is parsed, the wait is short and comes before the first paint.
 		`try { sessionStorage.length; } catch {}`,
 		`if (location.search) { d.addressQuery = location.search; try { if (localStorage.getItem(${JSON.stringify(STORED_HINT)})) d.stored = ''; } catch {} }`,
-		`const fromAddress = (location.search || location.hash) && document.querySelector('meta[name="paint-first"][content="bare-address"]');`,
+		// A page that drew what its address asks for before its scripts (the assignment page's
+		// card, scripts/build/assignment-preview.js) marks `data-preview`, and paints first too.
+		`const fromAddress = (location.search || location.hash) && !('preview' in d) && document.querySelector('meta[name="paint-first"][content="bare-address"]');`,
 		`if (fromAddress || document.visibilityState === 'hidden' || !P?.supportedEntryTypes?.includes('paint')) once();`,
 		`else { new P((list, o) => { if (list.getEntriesByName('first-contentful-paint').length) { o.disconnect(); once(); } }).observe({ type: 'paint', buffered: true }); setTimeout(once, 1000); }`
 	].join('\n');

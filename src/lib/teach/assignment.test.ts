@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	assignmentLink,
-	decodeAssignment,
-	encodeAssignment,
-	MAX_ASSIGNMENT_CHARS,
-	newAssignmentId,
-	packQuestionIds,
-	unpackQuestionIds
-} from './assignment';
+import { assignmentLink, decodeAssignment, encodeAssignment, newAssignmentId } from './assignment';
+import { MAX_ASSIGNMENT_CHARS, packQuestionIds, unpackQuestionIds } from './assignment-wire';
 import { packChecked, packCode } from './codec';
 import {
 	checkedRawCode,

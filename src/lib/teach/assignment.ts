@@ -2,15 +2,14 @@ import * as v from 'valibot';
 import { hasVisible, visibleText } from '$lib/text/visible';
 import { codePart, fail, packChecked, unpackChecked, type DecodeError } from './codec';
 import { MAX_TITLE } from './limits';
-
-export const MAX_ASSIGNMENT_CHARS = 4000;
-const PREFIX = 'A';
-/** A2 carries how results come back; A1 (before it did) is still read. */
-const VERSIONS = [1, 2] as const;
-
-/** How a student sends their result back, as the teacher chose: the receipt shows it first. */
-export const RETURN_WAYS = ['scan', 'chat', 'file'] as const;
-export type ReturnWay = (typeof RETURN_WAYS)[number];
+import {
+	ASSIGNMENT_PREFIX,
+	ASSIGNMENT_VERSIONS,
+	MAX_ASSIGNMENT_CHARS,
+	RETURN_WAYS,
+	fromWire,
+	toWire
+} from './assignment-wire';
 
 const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 const questionId = v.pipe(v.string(), v.regex(ID_PATTERN), v.maxLength(80));
@@ -56,101 +55,26 @@ export function newAssignmentId(): string {
 	return Array.from(bytes, (b) => ID_ALPHABET[b & 63]).join('');
 }
 
-/**
- * Question ids as runs of consecutive ids that share a module prefix: `the-ban.q07,q08,q09`
- * with runs joined by `;`. Ids never contain `,` or `;`, and order is kept.
- */
-export function packQuestionIds(ids: readonly string[]): string {
-	const runs: { prefix: string; suffixes: string[] }[] = [];
-	for (const id of ids) {
-		const dot = id.lastIndexOf('.');
-		const prefix = dot < 0 ? '' : id.slice(0, dot);
-		const suffix = id.slice(dot + 1);
-		const last = runs.at(-1);
-		if (last && last.prefix === prefix && prefix) last.suffixes.push(suffix);
-		else runs.push({ prefix, suffixes: [suffix] });
-	}
-	return runs.map((r) => (r.prefix ? `${r.prefix}.` : '') + r.suffixes.join(',')).join(';');
-}
-
-export function unpackQuestionIds(packed: string): string[] {
-	return packed.split(';').flatMap((run) => {
-		const dot = run.lastIndexOf('.', run.indexOf(',') < 0 ? run.length : run.indexOf(','));
-		const prefix = dot < 0 ? '' : run.slice(0, dot + 1);
-		return run
-			.slice(dot + 1)
-			.split(',')
-			.map((suffix) => prefix + suffix);
-	});
-}
-
-/**
- * On the wire an assignment is a positional array: field names would cost about 40 characters
- * of a link that has to stay short enough to share. The version in the code fixes the order.
- */
+/** The wire (assignment-wire.ts), checked field by field before the schema checks content. */
 const Fields = [
-	v.string(), // id
-	v.string(), // title
-	v.string(), // className
-	v.string(), // packId
-	v.string(), // packVersion
-	v.string(), // questionIds, packed
-	v.picklist([0, 1]), // mode: practice, test
-	v.nullable(v.string()), // due
-	v.number(), // passMark
-	v.number(), // attemptsAllowed
-	v.picklist([0, 1]), // shuffle
-	v.number() // createdAt
+	v.string(),
+	v.string(),
+	v.string(),
+	v.string(),
+	v.string(),
+	v.string(),
+	v.picklist([0, 1]),
+	v.nullable(v.string()),
+	v.number(),
+	v.number(),
+	v.picklist([0, 1]),
+	v.number()
 ] as const;
-const WireV1 = v.strictTuple(Fields);
-/** A2 adds how results come back, as an index in RETURN_WAYS. */
-const WireV2 = v.strictTuple([...Fields, v.picklist([0, 1, 2])]);
-type Wire = v.InferOutput<typeof WireV1> | v.InferOutput<typeof WireV2>;
-
-function toWire(a: Assignment): Wire {
-	const mode = a.mode === 'test' ? 1 : 0;
-	const shuffle = a.shuffle ? 1 : 0;
-	const ids = packQuestionIds(a.questionIds);
-	return [
-		a.id,
-		a.title,
-		a.className,
-		a.packId,
-		a.packVersion,
-		ids,
-		mode,
-		a.due,
-		a.passMark,
-		a.attemptsAllowed,
-		shuffle,
-		a.createdAt,
-		...(a.returnBy ? [RETURN_WAYS.indexOf(a.returnBy)] : [])
-	] as Wire;
-}
-
-function fromWire(w: Wire): unknown {
-	const [id, title, className, packId, packVersion, ids, mode, due] = w;
-	const [, , , , , , , , passMark, attemptsAllowed, shuffle, createdAt] = w;
-	const way = w[12];
-	return {
-		id,
-		title,
-		className,
-		packId,
-		packVersion,
-		questionIds: unpackQuestionIds(ids),
-		mode: mode === 1 ? 'test' : 'practice',
-		due,
-		passMark,
-		attemptsAllowed,
-		shuffle: shuffle === 1,
-		createdAt,
-		...(way === undefined ? {} : { returnBy: RETURN_WAYS[way] })
-	};
-}
+const WireV1Schema = v.strictTuple(Fields);
+const WireV2Schema = v.strictTuple([...Fields, v.picklist([0, 1, 2])]);
 
 export function encodeAssignment(a: Assignment): string {
-	return packChecked(PREFIX, toWire(a), a.returnBy ? 2 : 1);
+	return packChecked(ASSIGNMENT_PREFIX, toWire(a), a.returnBy ? 2 : 1);
 }
 
 const INVALID =
@@ -160,15 +84,15 @@ export function decodeAssignment(
 	code: string
 ): { ok: true; assignment: Assignment } | { ok: false; error: DecodeError } {
 	const unpacked = unpackChecked(
-		PREFIX,
-		VERSIONS,
+		ASSIGNMENT_PREFIX,
+		ASSIGNMENT_VERSIONS,
 		code,
 		MAX_ASSIGNMENT_CHARS,
 		'This assignment link has been changed or damaged since it was made. Ask your teacher for a new link.'
 	);
 	if (!unpacked.ok) return unpacked;
-	const v2 = codePart(code).startsWith(`${PREFIX}2.`);
-	const wire = v.safeParse(v2 ? WireV2 : WireV1, unpacked.value);
+	const v2 = codePart(code).startsWith(`${ASSIGNMENT_PREFIX}2.`);
+	const wire = v.safeParse(v2 ? WireV2Schema : WireV1Schema, unpacked.value);
 	if (!wire.success) return fail('invalid', INVALID);
 	const parsed = v.safeParse(AssignmentSchema, fromWire(wire.output));
 	if (!parsed.success) return fail('invalid', INVALID);

@@ -104,12 +104,13 @@ export function codePart(text: string): string {
 	return trimmed.slice(trimmed.lastIndexOf('#') + 1).trim();
 }
 
-export function unpackCode(
+/** A code's deflated bytes, checked as far as they can be before they are inflated. */
+export function codeBytes(
 	prefix: string,
 	version: number | readonly number[],
 	code: string,
 	maxChars: number
-): Unpacked {
+): { ok: true; bytes: Uint8Array } | { ok: false; error: DecodeError } {
 	const name = kindName(prefix);
 	const text = codePart(code);
 	if (!text) return fail('empty', `There is no ${name} here. Paste the whole ${name}.`);
@@ -136,39 +137,63 @@ export function unpackCode(
 				: `This ${name} comes from an older version of Chipwise that this one can no longer read. Ask for a new one.`
 		);
 	}
+	const bytes = body ? fromBase64Url(body) : null;
+	if (bytes) return { ok: true, bytes };
 	// A code cut short anywhere mostly ends in a length or last character base64url can't
 	// have, or else no longer inflates to JSON. A changed character can do the same, so the
 	// message names both: only a foreign character is told apart.
-	const cutOff = fail('corrupt', `This ${name} looks cut off or changed. ${againAdvice(prefix)}`);
-	const bytes = body ? fromBase64Url(body) : null;
-	if (!bytes) {
-		return BASE64URL.test(body)
-			? cutOff
-			: fail(
-					'malformed',
-					`This ${name} contains characters that don't belong. Check that it was copied whole.`
-				);
+	return BASE64URL.test(body)
+		? cutOff(prefix)
+		: fail(
+				'malformed',
+				`This ${name} contains characters that don't belong. Check that it was copied whole.`
+			);
+}
+
+function cutOff(prefix: string) {
+	return fail(
+		'corrupt',
+		`This ${kindName(prefix)} looks cut off or changed. ${againAdvice(prefix)}`
+	);
+}
+
+/**
+ * The inflated bytes of a code read as JSON; `out` is null when they did not inflate, and may
+ * be one byte longer than the cap, which says that there was more.
+ */
+export function readInflated(prefix: string, out: Uint8Array | null): Unpacked {
+	if (!out) return cutOff(prefix);
+	if (out.length > MAX_INFLATED_BYTES) {
+		return fail(
+			'corrupt',
+			`This ${kindName(prefix)} is damaged or incomplete. Check that it was copied whole.`
+		);
 	}
-	let json: string;
+	try {
+		const json = new TextDecoder('utf-8', { fatal: true }).decode(out);
+		return { ok: true, value: JSON.parse(json) as unknown };
+	} catch {
+		return cutOff(prefix);
+	}
+}
+
+export function unpackCode(
+	prefix: string,
+	version: number | readonly number[],
+	code: string,
+	maxChars: number
+): Unpacked {
+	const body = codeBytes(prefix, version, code, maxChars);
+	if (!body.ok) return body;
+	let out: Uint8Array | null;
 	try {
 		// A buffer one byte past the cap: fflate fills a given buffer and never grows it, so a
 		// zip bomb costs time bounded by the input and no more memory than this.
-		const out = inflateSync(bytes, { out: new Uint8Array(MAX_INFLATED_BYTES + 1) });
-		if (out.length > MAX_INFLATED_BYTES) {
-			return fail(
-				'corrupt',
-				`This ${name} is damaged or incomplete. Check that it was copied whole.`
-			);
-		}
-		json = new TextDecoder('utf-8', { fatal: true }).decode(out);
+		out = inflateSync(body.bytes, { out: new Uint8Array(MAX_INFLATED_BYTES + 1) });
 	} catch {
-		return cutOff;
+		out = null;
 	}
-	try {
-		return { ok: true, value: JSON.parse(json) as unknown };
-	} catch {
-		return cutOff;
-	}
+	return readInflated(prefix, out);
 }
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
@@ -193,7 +218,11 @@ export function unpackChecked(
 	maxChars: number,
 	tampered: string
 ): Unpacked {
-	const unpacked = unpackCode(prefix, version, code, maxChars);
+	return openChecked(prefix, unpackCode(prefix, version, code, maxChars), tampered);
+}
+
+/** The value inside an unpacked `packChecked` envelope, if its checksum matches. */
+export function openChecked(prefix: string, unpacked: Unpacked, tampered: string): Unpacked {
 	if (!unpacked.ok) return unpacked;
 	const envelope = unpacked.value;
 	if (!Array.isArray(envelope) || envelope.length !== 2 || typeof envelope[0] !== 'string') {

@@ -1,6 +1,6 @@
 // How results come back, in words: the teacher's choice in the form, the fact on the share
 // view and handout, and what the student is told to do when they finish.
-import type { ReturnWay } from './assignment';
+import type { ReturnWay } from './assignment-wire';
 
 export interface ReturnChoice {
 	way: ReturnWay;

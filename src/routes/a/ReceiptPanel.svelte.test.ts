@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import type { ReturnWay } from '$lib/teach/assignment';
+import type { ReturnWay } from '$lib/teach/assignment-wire';
 import { makeReceipt } from '$lib/teach/factories';
 import ReceiptPanel from './ReceiptPanel.svelte';
 

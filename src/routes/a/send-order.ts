@@ -1,6 +1,6 @@
 // The order the receipt panel offers the ways of sending a result: the teacher's way first,
 // the others folded away; every way alike for an assignment that asks for none.
-import { RETURN_WAYS, type ReturnWay } from '$lib/teach/assignment';
+import { RETURN_WAYS, type ReturnWay } from '$lib/teach/assignment-wire';
 
 export interface SendOrder {
 	first: ReturnWay | null;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { AssignmentSchema, type Assignment, type ReturnWay } from '$lib/teach/assignment';
+import { AssignmentSchema, type Assignment } from '$lib/teach/assignment';
+import type { ReturnWay } from '$lib/teach/assignment-wire';
 import { MAX_TITLE } from '$lib/teach/limits';
 import { hasVisible } from '$lib/text/visible';
 

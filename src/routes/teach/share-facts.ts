@@ -1,7 +1,8 @@
 // The facts a teacher and a class read about an assignment, in the share view, on the board
 // and on paper. The class is left out of the joined line: it is outside text, which the
 // component wraps in <bdi> (AssignmentFacts.svelte).
-import type { Assignment, ReturnWay } from '$lib/teach/assignment';
+import type { Assignment } from '$lib/teach/assignment';
+import type { ReturnWay } from '$lib/teach/assignment-wire';
 import { facts, formatDue } from '$lib/teach/format';
 import { count } from '$lib/text/count';
 
