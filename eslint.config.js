@@ -136,6 +136,8 @@ export default ts.config(
 		files: [
 			'src/routes/a/intro-preview.ts',
 			'src/routes/a/intro-preview.entry.ts',
+			'src/routes/a/intro-fill.ts',
+			'src/routes/a/link-preview.ts',
 			'src/lib/teach/inflate-stream.ts',
 			'src/lib/teach/assignment-wire.ts'
 		],
@@ -153,6 +155,34 @@ export default ts.config(
 							regex: String.raw`^(\$lib/teach|\.)/(assignment|receipt)$`,
 							allowTypeImports: true,
 							message: 'Runs inline before the first paint: the schema (valibot) stays out.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// The assignment page's first load: the link's codec and schema load as the page reads
+		// its link (assignment-page.svelte.ts); what the first paint showed is read back.
+		files: [
+			'src/routes/a/+page.svelte',
+			'src/routes/a/intro-facts.ts',
+			'src/routes/a/intro-fill.ts'
+		],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: ['fflate', 'valibot'].map((name) => ({
+						name,
+						allowTypeImports: true,
+						message: 'The assignment page loads this library once it reads its link.'
+					})),
+					patterns: [
+						{
+							regex: String.raw`^(\$lib/teach|\$lib/authoring|\.)/(assignment|assignment-pack|codec|pack-link|link-preview|intro-preview)$`,
+							allowTypeImports: true,
+							message: 'The assignment page loads the link codec once it reads its link.'
 						}
 					]
 				}

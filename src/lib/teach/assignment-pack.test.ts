@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readPackLink } from '$lib/authoring/pack-link';
 import { teacherPack } from '$lib/test/teacher-pack';
 import { decodeAssignment } from './assignment';
-import { MAX_QR_LINK, packFile, shareAssignment, splitAssignmentFragment } from './assignment-pack';
+import { MAX_QR_LINK, packFile, shareAssignment } from './assignment-pack';
+import { splitAssignmentFragment } from './assignment-wire';
 import { makeAssignment } from './factories';
 
 const onPack = makeAssignment({

@@ -6,22 +6,13 @@ import { packLinkCode } from '$lib/authoring/pack-link';
 import type { Pack } from '$lib/content/schema';
 import { filePart } from '$lib/text/file-name';
 import { assignmentLink, type Assignment } from './assignment';
-
-/** Between the two codes: never in a code, and kept whole by links in chats and mail. */
-const SEPARATOR = '~';
+import { FRAGMENT_SEPARATOR } from './assignment-wire';
 
 /**
  * Longest link shown as a QR code: a phone camera reads a denser code badly, and a larger one
  * does not fit the format at all.
  */
 export const MAX_QR_LINK = 2000;
-
-/** The assignment's code and, when the link carries one, the pack's code. */
-export function splitAssignmentFragment(text: string): { assignment: string; pack: string | null } {
-	const at = text.indexOf(SEPARATOR);
-	if (at < 0) return { assignment: text, pack: null };
-	return { assignment: text.slice(0, at), pack: text.slice(at + 1) };
-}
 
 /** How an assignment is shared: the link, what the QR code holds, and whether each has the pack. */
 export interface AssignmentShare {
@@ -54,7 +45,7 @@ export function shareAssignment(
 	if (pack === 'missing') return alone('missing');
 	const code = packLinkCode(pack);
 	if (!code) return alone('too-large');
-	const link = `${plain}${SEPARATOR}${code}`;
+	const link = `${plain}${FRAGMENT_SEPARATOR}${code}`;
 	const fits = link.length <= MAX_QR_LINK;
 	return { link, qr: fits ? link : plain, pack: 'in-link', qrHasPack: fits };
 }

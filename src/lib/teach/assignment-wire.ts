@@ -7,6 +7,19 @@ export const ASSIGNMENT_PREFIX = 'A';
 export const ASSIGNMENT_VERSIONS = [1, 2] as const;
 export const MAX_ASSIGNMENT_CHARS = 4000;
 
+/**
+ * Between an assignment's code and the code of the pack it carries, in a link's fragment
+ * (assignment-pack.ts): never in a code, and kept whole by links in chats and mail.
+ */
+export const FRAGMENT_SEPARATOR = '~';
+
+/** The assignment's code and, when the link carries one, the pack's code. */
+export function splitAssignmentFragment(text: string): { assignment: string; pack: string | null } {
+	const at = text.indexOf(FRAGMENT_SEPARATOR);
+	if (at < 0) return { assignment: text, pack: null };
+	return { assignment: text.slice(0, at), pack: text.slice(at + 1) };
+}
+
 /** How a student sends their result back, as the teacher chose: the receipt shows it first. */
 export const RETURN_WAYS = ['scan', 'chat', 'file'] as const;
 export type ReturnWay = (typeof RETURN_WAYS)[number];

@@ -2,7 +2,6 @@
 // which it adds first), checks that this version can do it, keeps it for "Assigned to me",
 // resumes or starts the attempt on screen, and starts a retry of missed questions. What it reads
 // and writes comes in as `AssignmentSources`, so a test can give its own.
-import { readPackLink } from '$lib/authoring/pack-link';
 import { questionsByIds } from '$lib/content/queries';
 import type { Pack } from '$lib/content/schema';
 import { storageMessage } from '$lib/db/storage-error';
@@ -10,10 +9,14 @@ import { afterShown, whenIdle } from '$lib/schedule';
 import { quizVersion, startedOn, type Attempt } from '$lib/quiz/attempt';
 import type { Player } from '$lib/quiz/player.svelte';
 import { retryTitle } from '$lib/quiz/session';
-import { decodeAssignment, encodeAssignment, type Assignment } from '$lib/teach/assignment';
-import { splitAssignmentFragment } from '$lib/teach/assignment-pack';
+import type { Assignment } from '$lib/teach/assignment';
+import { splitAssignmentFragment } from '$lib/teach/assignment-wire';
 import { appSources, type AssignmentSources } from './assignment-sources';
 import type * as PlayerCode from './player';
+
+// The link's codec and schema (fflate, valibot) load as the page reads its link, not with the
+// page: its first paint already shows what a first visitor's link says (intro-preview.ts).
+const codes = () => import('$lib/teach/assignment');
 
 export class AssignmentPage {
 	#code = $state('');
@@ -94,7 +97,9 @@ export class AssignmentPage {
 			await this.#sources.learner.load();
 			const found = await this.#sources.assignmentOf(this.#sources.learner.id ?? '', attemptId);
 			if (!found) return '';
-			return found.id === this.#assignment?.id ? this.#code : encodeAssignment(found);
+			return found.id === this.#assignment?.id
+				? this.#code
+				: (await codes()).encodeAssignment(found);
 		} catch {
 			return '';
 		}
@@ -110,7 +115,7 @@ export class AssignmentPage {
 		this.#needsPack = false;
 		this.#pack = null;
 		this.#keepNow = () => Promise.resolve();
-		const decoded = decodeAssignment(code);
+		const decoded = (await codes()).decodeAssignment(code);
 		if (!decoded.ok) {
 			this.#assignment = null;
 			this.#problem = decoded.error.message;
@@ -175,6 +180,7 @@ export class AssignmentPage {
 	async #teacherPack(a: Assignment, carried: string | null, builtIn: Pack): Promise<Pack | null> {
 		let refused = '';
 		if (carried !== null) {
+			const { readPackLink } = await import('$lib/authoring/pack-link');
 			const read = readPackLink(carried);
 			refused = read.ok
 				? await this.#add(read.text, builtIn)

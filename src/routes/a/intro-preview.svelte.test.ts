@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { encodeAssignment } from '$lib/teach/assignment';
 import { makeAssignment, T0 } from '$lib/teach/factories';
 import Intro from './Intro.svelte';
-import { linkPreview, type IntroFacts } from './intro-facts';
+import { introFacts, type IntroFacts } from './intro-facts';
+import { filledFacts } from './intro-fill';
 import { previewPage } from './intro-preview';
 
 /** The card as the page draws it, before the assignment is read (`facts` null) or after. */
@@ -47,9 +48,11 @@ describe('the assignment before the app loads', () => {
 		const doc = page(`#${encodeAssignment(a)}`);
 		expect(doc.querySelector('[data-preview-part="card"]')?.hasAttribute('hidden')).toBe(true);
 		expect(await previewPage(doc, T0)).toBe(true);
-		const facts = linkPreview(doc.location, false, T0);
+		const facts = introFacts(a, { used: 0, best: null, overdue: false }, a.questionIds.length);
 		const filled = shown(doc.body.innerHTML);
 		expect(filled).toBe(card(facts));
+		// The app, hydrating, reads back the same facts.
+		expect(filledFacts(doc)).toEqual(facts);
 		expect(doc.title).toBe('Week 5: allies · Chipwise');
 		expect(doc.documentElement.dataset.preview).toBe('');
 		expect(filled).toContain('<bdi data-fill="title">Week 5: allies</bdi>');
@@ -69,6 +72,7 @@ describe('the assignment before the app loads', () => {
 			expect(await previewPage(blank, T0)).toBe(false);
 			expect(shown(blank.body.innerHTML)).toBe(card(null));
 			expect(blank.title).toBe('Assignment · Chipwise');
+			expect(filledFacts(blank)).toBeNull();
 		}
 		// Once this browser holds a learner, the app shows their own standing first.
 		localStorage.setItem('chipwise-stored', '1');

@@ -3,7 +3,7 @@
 // in from the link and shows it, in the first paint. The build puts it in the page as an inline
 // script (scripts/build/assignment-preview.js), before SvelteKit's start-up, which then loads
 // the app after the first paint (`data-preview`, scripts/build/paint-first.js). The app, as it
-// hydrates, computes the same facts (`linkPreview`) and finds them in place.
+// hydrates, reads the facts back from the card (`filledFacts`) and finds them in place.
 import { storedHint } from '$lib/db/presence';
 import {
 	ASSIGNMENT_PREFIX,
@@ -12,25 +12,8 @@ import {
 } from '$lib/teach/assignment-wire';
 import { codeBytes, MAX_INFLATED_BYTES, readInflated } from '$lib/teach/codec';
 import { inflateStream } from '$lib/teach/inflate-stream';
-import { factsOfCode, previewCode, type IntroFacts } from './intro-facts';
-
-const isFact = (key: string | undefined, facts: IntroFacts): key is keyof IntroFacts =>
-	key !== undefined && Object.hasOwn(facts, key);
-
-/** Writes each fact as text where the card names it, and shows the card. */
-export function fillPreview(root: ParentNode, facts: IntroFacts): void {
-	for (const el of root.querySelectorAll<HTMLElement>('[data-fill]')) {
-		const key = el.dataset.fill;
-		if (isFact(key, facts)) el.textContent = facts[key];
-	}
-	for (const el of root.querySelectorAll<HTMLElement>('[data-row]')) {
-		const key = el.dataset.row;
-		if (isFact(key, facts)) el.hidden = !facts[key];
-	}
-	for (const el of root.querySelectorAll<HTMLElement>('[data-preview-part]')) {
-		el.hidden = el.dataset.previewPart !== 'card';
-	}
-}
+import { fillPreview } from './intro-fill';
+import { factsOfCode, previewCode } from './link-preview';
 
 /**
  * Fills the page's card from its address where the app would show it so; true if it did. It
