@@ -11,6 +11,23 @@ const reExport = {
 	message: 'Import from the module that defines it; do not re-export.'
 };
 
+/**
+ * A `no-restricted-imports` rule: these libraries, and modules whose path matches a pattern,
+ * each with what it says; type imports are erased and allowed.
+ * @param {string[]} libraries
+ * @param {string} message
+ * @param {[regex: string, message: string][]} patterns
+ */
+function restrictImports(libraries, message, patterns) {
+	const paths = libraries.map((name) => ({ name, allowTypeImports: true, message }));
+	const matched = patterns.map(([regex, said]) => ({
+		regex,
+		allowTypeImports: true,
+		message: said
+	}));
+	return { 'no-restricted-imports': ['error', { paths, patterns: matched }] };
+}
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -104,31 +121,33 @@ export default ts.config(
 			'src/lib/teach/csv.ts',
 			'src/lib/schedule.ts'
 		],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					paths: ['dexie', 'fflate', 'valibot', 'ts-fsrs'].map((name) => ({
-						name,
-						allowTypeImports: true,
-						message: 'A light module: this library must load only where it is used.'
-					})),
-					patterns: [
-						{
-							regex: String.raw`^(\$lib/db|\.)/(db|attempts|teach|classes|profiles|backup|growth|sessions|quiz-store|settings|lessons|observe)$`,
-							allowTypeImports: true,
-							message: 'A light module: the database code loads only where data is read or kept.'
-						},
-						{
-							regex: String.raw`^(\$lib/teach|\.)/(assignment|receipt|codec)$`,
-							allowTypeImports: true,
-							message:
-								'A light module: the link and receipt codecs (valibot, fflate) load only where codes are read or made.'
-						}
-					]
-				}
+		rules: restrictImports(
+			['dexie', 'fflate', 'valibot', 'ts-fsrs'],
+			'A light module: this library must load only where it is used.',
+			[
+				[
+					String.raw`^(\$lib/db|\.)/(db|attempts|teach|classes|profiles|backup|growth|sessions|quiz-store|settings|lessons|observe)$`,
+					'A light module: the database code loads only where data is read or kept.'
+				],
+				[
+					String.raw`^(\$lib/teach|\.)/(assignment|receipt|codec)$`,
+					'A light module: the link and receipt codecs (valibot, fflate) load only where codes are read or made.'
+				]
 			]
-		}
+		)
+	},
+	{
+		// Pages and components reach the database through $lib/db/load, so a page that shows
+		// no stored data (and every first visit) loads no database code. Before the blocks below:
+		// a later block's rule replaces an earlier one's for the files they share.
+		files: ['src/routes/**/*.svelte', 'src/routes/**/*.ts', 'src/lib/components/**/*.svelte'],
+		ignores: ['**/*.test.ts'],
+		rules: restrictImports(['dexie'], 'Load the database through $lib/db/load.', [
+			[
+				String.raw`^\$lib/db/(db|attempts|teach|classes|profiles|backup|growth|sessions|quiz-store|settings|lessons|observe)$`,
+				'Load the database modules through $lib/db/load, where the page needs them.'
+			]
+		])
 	},
 	{
 		// What the assignment page runs inline before its first paint (scripts/build/
@@ -141,25 +160,16 @@ export default ts.config(
 			'src/lib/teach/inflate-stream.ts',
 			'src/lib/teach/assignment-wire.ts'
 		],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					paths: ['dexie', 'fflate', 'valibot', 'ts-fsrs'].map((name) => ({
-						name,
-						allowTypeImports: true,
-						message: 'Runs inline before the first paint: no library.'
-					})),
-					patterns: [
-						{
-							regex: String.raw`^(\$lib/teach|\.)/(assignment|receipt)$`,
-							allowTypeImports: true,
-							message: 'Runs inline before the first paint: the schema (valibot) stays out.'
-						}
-					]
-				}
+		rules: restrictImports(
+			['dexie', 'fflate', 'valibot', 'ts-fsrs'],
+			'Runs inline before the first paint: no library.',
+			[
+				[
+					String.raw`^(\$lib/teach|\.)/(assignment|receipt)$`,
+					'Runs inline before the first paint: the schema (valibot) stays out.'
+				]
 			]
-		}
+		)
 	},
 	{
 		// The assignment page's first load: the link's codec and schema load as the page reads
@@ -169,52 +179,20 @@ export default ts.config(
 			'src/routes/a/intro-facts.ts',
 			'src/routes/a/intro-fill.ts'
 		],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					paths: ['fflate', 'valibot'].map((name) => ({
-						name,
-						allowTypeImports: true,
-						message: 'The assignment page loads this library once it reads its link.'
-					})),
-					patterns: [
-						{
-							regex: String.raw`^(\$lib/teach|\$lib/authoring|\.)/(assignment|assignment-pack|codec|pack-link|link-preview|intro-preview)$`,
-							allowTypeImports: true,
-							message: 'The assignment page loads the link codec once it reads its link.'
-						}
-					]
-				}
+		rules: restrictImports(
+			['dexie', 'fflate', 'valibot'],
+			'The assignment page loads this library once it reads its link, or through $lib/db/load.',
+			[
+				[
+					String.raw`^\$lib/db/(db|attempts|teach|classes|profiles|backup|growth|sessions|quiz-store|settings|lessons|observe)$`,
+					'Load the database modules through $lib/db/load, where the page needs them.'
+				],
+				[
+					String.raw`^(\$lib/teach|\$lib/authoring|\.)/(assignment|assignment-pack|codec|pack-link|link-preview|intro-preview)$`,
+					'The assignment page loads the link codec once it reads its link.'
+				]
 			]
-		}
-	},
-	{
-		// Pages and components reach the database through $lib/db/load, so a page that shows
-		// no stored data (and every first visit) loads no database code.
-		files: ['src/routes/**/*.svelte', 'src/routes/**/*.ts', 'src/lib/components/**/*.svelte'],
-		ignores: ['**/*.test.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					paths: [
-						{
-							name: 'dexie',
-							allowTypeImports: true,
-							message: 'Load the database through $lib/db/load.'
-						}
-					],
-					patterns: [
-						{
-							regex: String.raw`^\$lib/db/(db|attempts|teach|classes|profiles|backup|growth|sessions|quiz-store|settings|lessons|observe)$`,
-							allowTypeImports: true,
-							message: 'Load the database modules through $lib/db/load, where the page needs them.'
-						}
-					]
-				}
-			]
-		}
+		)
 	},
 	{
 		ignores: [

@@ -11,12 +11,14 @@ import type { Player } from '$lib/quiz/player.svelte';
 import { retryTitle } from '$lib/quiz/session';
 import type { Assignment } from '$lib/teach/assignment';
 import { splitAssignmentFragment } from '$lib/teach/assignment-wire';
+import { loadOnce } from '$lib/load-once';
 import { appSources, type AssignmentSources } from './assignment-sources';
-import type * as PlayerCode from './player';
 
 // The link's codec and schema (fflate, valibot) load as the page reads its link, not with the
 // page: its first paint already shows what a first visitor's link says (intro-preview.ts).
 const codes = () => import('$lib/teach/assignment');
+/** The player's code, loaded once the assignment can start (see the page). */
+const playerCode = loadOnce(() => import('./player'));
 
 export class AssignmentPage {
 	#code = $state('');
@@ -32,7 +34,6 @@ export class AssignmentPage {
 		this.#pack && this.#assignment ? questionsByIds(this.#pack, this.#assignment.questionIds) : []
 	);
 	#sources: AssignmentSources;
-	#playerCodeLoad: Promise<typeof PlayerCode> | null = null;
 	/** Keeps the assignment now if it is not yet kept (a first visit, see `open`). */
 	#keepNow: () => Promise<void> = () => Promise.resolve();
 
@@ -227,16 +228,7 @@ export class AssignmentPage {
 
 	/** Loads the code an attempt needs, so Start works if the connection goes (see the page). */
 	prepare(): Promise<unknown> {
-		return Promise.all([this.#playerCode(), this.#sources.prepare()]);
-	}
-
-	/** The player's code, loaded once; a failed load tries again. */
-	#playerCode(): Promise<typeof PlayerCode> {
-		const code = (this.#playerCodeLoad ??= import('./player'));
-		code.catch(() => {
-			if (this.#playerCodeLoad === code) this.#playerCodeLoad = null;
-		});
-		return code;
+		return Promise.all([playerCode(), this.#sources.prepare()]);
 	}
 
 	/** Keeps the assignment now if it is not yet kept: the student leaves the page early. */
@@ -257,7 +249,7 @@ export class AssignmentPage {
 		const [responses, store, { newPlayer }] = await Promise.all([
 			this.#sources.responses(attemptId),
 			this.#sources.store(),
-			this.#playerCode()
+			playerCode()
 		]);
 		this.#player = newPlayer(attempt, responses, own, store);
 	}
