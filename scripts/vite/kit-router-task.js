@@ -4,32 +4,14 @@
 // the longest a first visit has (4× profiles: 10–18 ms of 60–80). This build step gives the
 // browser a turn between the two, as the app does between its own steps (src/lib/schedule.ts):
 // a tap that comes in between is answered sooner, and a click on a link in that moment still
-// opens its page, as before hydration. It also gives the browser a turn between loading the
-// page's modules and hydrating it: the browser evaluates the modules of a page (its whole
-// first load on a page that imports many) in the task that then hydrated it, the longest task
-// of the assignment page's first visit (35 ms of CPU in a trace at 4×, 10 ms of it the modules').
-// When SvelteKit's start no longer has this shape, the build fails and says so: update this
-// step, or delete it.
+// opens its page, as before hydration. When SvelteKit's start no longer ends this way, the
+// build fails and says so: update this step, or delete it.
 
 const FILE = /[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$/;
 /** The end of SvelteKit's `start()`, after it has hydrated the page. */
 const START_ROUTER = '\n\t_start_router();\n}';
 const YIELD =
 	'\n\tawait (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));';
-
-/** The end of SvelteKit's `_hydrate()`: it has loaded the page's modules, and hydrates it. */
-const HYDRATE = '\n\tawait initialize(result, target, hydrate);\n}';
-
-/**
- * @param {string} code SvelteKit's client.js
- * @returns {string | null} the code with a turn for the browser before it hydrates the first
- *   page; null when `_hydrate` does not end with `initialize()` exactly once
- */
-export function hydrationInItsOwnTask(code) {
-	const at = code.indexOf(HYDRATE);
-	if (at < 0 || code.indexOf(HYDRATE, at + 1) >= 0) return null;
-	return code.slice(0, at) + YIELD + code.slice(at);
-}
 
 /**
  * @param {string} code SvelteKit's client.js
@@ -52,14 +34,13 @@ export function kitRouterTask() {
 			const client = this.environment?.name === 'client';
 			if (error || !client || rewritten) return;
 			this.error(
-				"SvelteKit's router or hydration (client.js) was not given its own task: its start() changed shape. " +
+				"SvelteKit's router (client.js) was not given its own task: its start() changed shape. " +
 					'Update scripts/vite/kit-router-task.js, or delete it.'
 			);
 		},
 		transform(code, id) {
 			if (!FILE.test(id)) return;
-			const routed = routerInItsOwnTask(code);
-			const out = routed === null ? null : hydrationInItsOwnTask(routed);
+			const out = routerInItsOwnTask(code);
 			if (out === null) return;
 			rewritten = true;
 			return { code: out, map: null };

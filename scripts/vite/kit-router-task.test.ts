@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hydrationInItsOwnTask, kitRouterTask, routerInItsOwnTask } from './kit-router-task.js';
+import { kitRouterTask, routerInItsOwnTask } from './kit-router-task.js';
 import { buildWith } from './plugin-build';
 
 const build = (files: [code: string, file?: string][], environment?: string) =>
@@ -50,27 +50,6 @@ describe('routerInItsOwnTask', () => {
 	});
 });
 
-const hydrate = `async function _hydrate(target, { status, node_ids }) {
-	const branch = await Promise.all(branch_promises);
-	result = await get_navigation_result_from_branch({ branch });
-
-	await initialize(result, target, hydrate);
-}`;
-
-describe('hydrationInItsOwnTask', () => {
-	it('gives the browser a turn after the page’s modules have loaded, before it hydrates', () => {
-		const out = hydrationInItsOwnTask(hydrate) ?? '';
-		const turn = out.indexOf('scheduler?.yield');
-		expect(turn).toBeGreaterThan(out.indexOf('get_navigation_result_from_branch'));
-		expect(turn).toBeLessThan(out.indexOf('await initialize('));
-	});
-
-	it('leaves code alone when hydration ends otherwise or twice', () => {
-		expect(hydrationInItsOwnTask('async function _hydrate() {\n\tinitialize();\n}')).toBeNull();
-		expect(hydrationInItsOwnTask(`${hydrate}\n${hydrate}`)).toBeNull();
-	});
-});
-
 describe('kitRouterTask', () => {
 	it('fails the browser build when SvelteKit changed shape, and leaves other files alone', () => {
 		const changed = build([[`function start() {}`], [start, '/x/src/a.js']]);
@@ -84,8 +63,5 @@ describe('kitRouterTask', () => {
 		const { out, errors } = build([[readFileSync(file, 'utf8'), file]]);
 		expect(errors).toEqual([]);
 		expect(out[0]).toMatch(/scheduler\?\.yield[^\n]*\n\t_start_router\(\);\n\}/);
-		expect(out[0]).toMatch(
-			/scheduler\?\.yield[^\n]*\n\tawait initialize\(result, target, hydrate\);\n\}/
-		);
 	});
 });
