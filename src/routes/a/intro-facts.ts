@@ -6,20 +6,24 @@ import { formatDue } from '$lib/teach/format';
 import { returnChoice } from '$lib/teach/return-ways';
 import type { AssignmentStatus } from '$lib/teach/status';
 
-/** Each fact as shown; an empty string is a fact the page leaves out. */
-export interface IntroFacts {
-	className: string;
-	title: string;
-	due: string;
-	/** "Overdue" beside the date: 'yes' or ''. */
-	overdue: string;
-	questions: string;
-	mode: string;
-	attempts: string;
-	passMark: string;
-	returnBy: string;
-	best: string;
-}
+/**
+ * The facts the card shows, in its order; each is text, and an empty string is a fact the page
+ * leaves out. `overdue` is 'yes' beside a date that has passed, or ''.
+ */
+export const INTRO_FACT_KEYS = [
+	'className',
+	'title',
+	'due',
+	'overdue',
+	'questions',
+	'mode',
+	'attempts',
+	'passMark',
+	'returnBy',
+	'best'
+] as const;
+
+export type IntroFacts = Record<(typeof INTRO_FACT_KEYS)[number], string>;
 
 type Shown = Pick<
 	WireAssignment,

@@ -1,23 +1,10 @@
 // The assignment's card as the page's first paint fills it (intro-preview.ts), and as the app
 // finds it when it hydrates: each fact in an element marked `data-fill` (its text) or
 // `data-row` (shown when the fact is not empty), as Intro.svelte marks them.
-import type { IntroFacts } from './intro-facts';
-
-const KEYS: readonly (keyof IntroFacts)[] = [
-	'className',
-	'title',
-	'due',
-	'overdue',
-	'questions',
-	'mode',
-	'attempts',
-	'passMark',
-	'returnBy',
-	'best'
-];
+import { INTRO_FACT_KEYS, type IntroFacts } from './intro-facts';
 
 const isFact = (key: string | undefined): key is keyof IntroFacts =>
-	KEYS.includes(key as keyof IntroFacts);
+	(INTRO_FACT_KEYS as readonly (string | undefined)[]).includes(key);
 
 /** Writes each fact as text where the card names it, and shows the card. */
 export function fillPreview(root: ParentNode, facts: IntroFacts): void {
@@ -42,7 +29,9 @@ export function filledFacts(doc: Document): IntroFacts | null {
 	if (!('preview' in doc.documentElement.dataset)) return null;
 	const card = doc.querySelector<HTMLElement>('[data-preview-part="card"]');
 	if (!card || card.hidden) return null;
-	const facts = Object.fromEntries(KEYS.map((key) => [key, ''])) as unknown as IntroFacts;
+	const facts = Object.fromEntries(
+		INTRO_FACT_KEYS.map((key) => [key, ''])
+	) as unknown as IntroFacts;
 	for (const el of card.querySelectorAll<HTMLElement>('[data-fill]')) {
 		const key = el.dataset.fill;
 		if (isFact(key)) facts[key] = el.textContent ?? '';

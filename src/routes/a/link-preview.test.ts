@@ -1,6 +1,14 @@
+import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { encodeAssignment } from '$lib/teach/assignment';
-import { packChecked, packCode, unpackCode } from '$lib/teach/codec';
+import {
+	codeBytes,
+	MAX_INFLATED_BYTES,
+	packChecked,
+	packCode,
+	readInflated,
+	unpackCode
+} from '$lib/teach/codec';
 import { makeAssignment, T0 } from '$lib/teach/factories';
 import { toWire } from '$lib/teach/assignment-wire';
 import { introFacts } from './intro-facts';
@@ -46,12 +54,18 @@ describe('what a link says before the app loads', () => {
 		expect(linkPreview(link({ title: 'x'.repeat(121) }), false, T0)).toBeNull();
 	});
 
-	it('reads the facts from what any inflater gave', () => {
+	it('reads the facts from the bytes whichever inflater gave them', () => {
+		// The page's script inflates with the browser's stream, the app with fflate: here zlib.
 		const code = encodeAssignment(makeAssignment());
-		const unpacked = unpackCode('A', [1, 2], code, 4000);
-		expect(factsOfCode(code, unpacked, T0)).toEqual(linkPreview(link(), false, T0));
-		expect(
-			factsOfCode(code, { ok: false, error: { kind: 'corrupt', message: '' } }, T0)
-		).toBeNull();
+		const body = codeBytes('A', [1, 2], code, 4000);
+		if (!body.ok) throw new Error(body.error.message);
+		const inflated = new Uint8Array(inflateRawSync(body.bytes));
+		expect(factsOfCode(code, readInflated('A', inflated), T0)).toEqual(
+			introFacts(makeAssignment(), { used: 0, best: null, overdue: false }, 5)
+		);
+		// Bytes that did not inflate, or inflated past the cap, show nothing.
+		expect(factsOfCode(code, readInflated('A', null), T0)).toBeNull();
+		const bomb = new Uint8Array(MAX_INFLATED_BYTES + 1).fill(32);
+		expect(factsOfCode(code, readInflated('A', bomb), T0)).toBeNull();
 	});
 });
