@@ -4,7 +4,7 @@
 // connection they download beside the page and its first paint waits for them. This rewrites
 // each prerendered page after the build: the preload links leave the head, and the start-up
 // script starts SvelteKit once the browser reports the page's first contentful paint (at most a
-// second later): it adds the links one a task, then starts SvelteKit in the task after the last.
+// second later): it adds the links one a task, then starts SvelteKit once they have loaded.
 // Each link costs the main thread a little, and starts a request that the browser's other
 // processes handle at that moment, so on a 2-core phone each link stretches the task that adds
 // it: a page's 20-odd links added at once made one long task of a phone's start, and six a task
@@ -44,7 +44,11 @@ const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').dige
 function afterPaint(preloads) {
 	return [
 		`const preloads = ${JSON.stringify(preloads)}; const S = globalThis.scheduler; const later = S?.postTask ? (f) => S.postTask(f) : (f) => setTimeout(f, 0);`,
-		`const add = (i) => { if (i >= preloads.length) return start(); const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = preloads[i]; document.head.append(link); later(() => add(i + 1)); };`,
+		// SvelteKit starts once every link has loaded (or failed): the browser has then fetched
+		// and compiled each file, and evaluating them is the task's only work. Started sooner,
+		// the task that evaluates them waited on the files still compiling (2-core traces).
+		// A browser without modulepreload fires no load event for the link: it does not wait.
+		`const ready = []; const add = (i) => { if (i >= preloads.length) return void Promise.all(ready).then(start); const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = preloads[i]; if (link.relList?.supports?.('modulepreload')) ready.push(new Promise((done) => { link.onload = link.onerror = done; })); document.head.append(link); later(() => add(i + 1)); };`,
 		`const go = () => add(0);`,
 		`let started = false; const once = () => { if (!started) { started = true; go(); } };`,
 		`const P = globalThis.PerformanceObserver;`,

@@ -31,13 +31,17 @@ function runTimers(timers: (() => void)[]) {
 	while (timers.length) (timers.shift() as () => void)();
 }
 
+/** Lets the promises settled so far run their callbacks. */
+const settled = () => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * Whether the script began at once, without waiting for a paint: its first preload link is in,
  * and once the tasks it queued have run (no fallback timer among them), SvelteKit has started.
  */
-function startsAtOnce(browser: ReturnType<typeof run>): boolean {
+async function startsAtOnce(browser: ReturnType<typeof run>): Promise<boolean> {
 	const begun = browser.preloads.length > 0;
 	runTimers(browser.timers);
+	await settled();
 	return begun && browser.imports.length === 2;
 }
 
@@ -52,7 +56,10 @@ function run(
 		search = '',
 		fromAddress = false,
 		stored = null as Record<string, string> | 'refused' | null,
-		session = 'open' as 'open' | 'refused'
+		session = 'open' as 'open' | 'refused',
+		// Whether the browser knows modulepreload, and whether each link loads as it is added.
+		modulepreload = true,
+		loadAtOnce = true
 	} = {}
 ) {
 	let sessionReads = 0;
@@ -67,14 +74,26 @@ function run(
 	const preloads: string[] = [];
 	let onPaint: ((list: { getEntriesByName: (n: string) => unknown[] }) => void) | null = null;
 	const timers: (() => void)[] = [];
+	type Link = { rel: string; href: string; onload?: () => void; onerror?: () => void };
+	const loading: Link[] = [];
 	const document = {
 		currentScript: { parentElement: {} },
 		documentElement: { dataset: {} as Record<string, string> },
 		visibilityState: hidden ? 'hidden' : 'visible',
-		createElement: () => ({ rel: '', href: '' }),
+		createElement: (): Link & { relList: { supports: (r: string) => boolean } } => ({
+			rel: '',
+			href: '',
+			relList: { supports: (r) => modulepreload && r === 'modulepreload' }
+		}),
 		querySelector: (selector: string) =>
 			fromAddress && selector === 'meta[name="paint-first"][content="bare-address"]' ? {} : null,
-		head: { append: (l: { rel: string; href: string }) => preloads.push(`${l.rel} ${l.href}`) }
+		head: {
+			append: (l: Link) => {
+				preloads.push(`${l.rel} ${l.href}`);
+				if (loadAtOnce) queueMicrotask(() => l.onload?.());
+				else loading.push(l);
+			}
+		}
 	};
 	class Observer {
 		static supportedEntryTypes = paintTiming ? ['paint'] : [];
@@ -115,9 +134,14 @@ function run(
 		sessionStorage
 	);
 	const paint = (name: string) => onPaint?.({ getEntriesByName: (n) => (n === name ? [{}] : []) });
+	/** The links added so far finish loading, or fail. */
+	const finish = (how: 'onload' | 'onerror') => {
+		for (const l of loading.splice(0)) l[how]?.();
+	};
 	return {
 		imports,
 		preloads,
+		finish,
 		kitStart,
 		paint,
 		timers,
@@ -146,7 +170,7 @@ describe('paint first', () => {
 		browser.paint('first-paint');
 		expect(browser.imports).toEqual([]);
 		browser.paint('first-contentful-paint');
-		// The preload links come first, one a task; SvelteKit starts in the task after the last.
+		// The preload links come first, one a task; SvelteKit starts once they have loaded.
 		expect(browser.preloads).toEqual(['modulepreload ./_app/immutable/entry/start.A.js']);
 		expect(browser.imports).toEqual([]);
 		runTimers(browser.timers);
@@ -154,6 +178,7 @@ describe('paint first', () => {
 			'modulepreload ./_app/immutable/entry/start.A.js',
 			'modulepreload ./_app/immutable/nodes/2.C.js'
 		]);
+		await settled();
 		expect(browser.imports).toEqual([
 			'./_app/immutable/entry/start.A.js',
 			'./_app/immutable/entry/app.B.js'
@@ -165,7 +190,7 @@ describe('paint first', () => {
 		expect(browser.preloads).toHaveLength(2);
 	});
 
-	it('adds many preload links one at a time, each in a task of its own, all in order', () => {
+	it('adds many preload links one at a time, each in a task of its own, all in order', async () => {
 		const hrefs = Array.from({ length: 14 }, (_, i) => `./_app/immutable/chunks/${i}.js`);
 		const links = hrefs.map((h) => `<link href="${h}" rel="modulepreload">`).join('\n');
 		const many = paintFirst(page.replace('</head>', `${links}\n</head>`)) ?? '';
@@ -180,17 +205,43 @@ describe('paint first', () => {
 		}
 		// The first link comes with the paint, then one a task (the fallback timer, first, adds none).
 		expect(sizes).toEqual([...Array.from({ length: 16 }, (_, i) => i + 1), 16]);
-		// SvelteKit starts in the task after the last link.
-		expect(started).toEqual([...Array.from({ length: 16 }, () => 0), 2]);
+		expect(started).toEqual(Array.from({ length: 17 }, () => 0));
 		expect(browser.preloads.slice(2)).toEqual(hrefs.map((h) => `modulepreload ${h}`));
+		// SvelteKit starts once the last link has loaded.
+		await settled();
+		expect(browser.imports).toHaveLength(2);
 	});
 
-	it('starts at once where the page says its view comes from the address, and the address has a query or fragment', () => {
-		expect(startsAtOnce(run(out))).toBe(false);
-		expect(startsAtOnce(run(out, { search: '?mode=practice' }))).toBe(false);
-		expect(startsAtOnce(run(out, { fromAddress: true }))).toBe(false);
-		expect(startsAtOnce(run(out, { search: '?mode=practice', fromAddress: true }))).toBe(true);
-		expect(startsAtOnce(run(out, { search: '#code', fromAddress: true }))).toBe(true);
+	it('starts SvelteKit once every link has loaded or failed, not before', async () => {
+		const browser = run(out, { loadAtOnce: false });
+		browser.paint('first-contentful-paint');
+		runTimers(browser.timers);
+		expect(browser.preloads).toHaveLength(2);
+		await settled();
+		expect(browser.imports).toEqual([]);
+		// A link that fails (offline, say) does not hold SvelteKit back: its import says why.
+		browser.finish('onerror');
+		await settled();
+		expect(browser.imports).toHaveLength(2);
+		await vi.waitFor(() => expect(browser.kitStart).toHaveBeenCalledTimes(1));
+	});
+
+	it('does not wait where the browser has no modulepreload, which fires no load event', async () => {
+		const browser = run(out, { modulepreload: false, loadAtOnce: false });
+		browser.paint('first-contentful-paint');
+		runTimers(browser.timers);
+		await settled();
+		expect(browser.imports).toHaveLength(2);
+	});
+
+	it('starts at once where the page says its view comes from the address, and the address has a query or fragment', async () => {
+		expect(await startsAtOnce(run(out))).toBe(false);
+		expect(await startsAtOnce(run(out, { search: '?mode=practice' }))).toBe(false);
+		expect(await startsAtOnce(run(out, { fromAddress: true }))).toBe(false);
+		expect(
+			await startsAtOnce(run(out, { search: '?mode=practice', fromAddress: true }))
+		).toBe(true);
+		expect(await startsAtOnce(run(out, { search: '#code', fromAddress: true }))).toBe(true);
 	});
 
 	it('marks an address with a query on the page before it paints, and whether the app stored anything', () => {
@@ -209,21 +260,22 @@ describe('paint first', () => {
 		expect(STORED_HINT).toBe(APP_STORED_HINT);
 	});
 
-	it('opens sessionStorage, which SvelteKit reads as it starts, while the page is parsed', () => {
+	it('opens sessionStorage, which SvelteKit reads as it starts, while the page is parsed', async () => {
 		const parsed = run(out);
 		expect(parsed.sessionReads).toBe(1);
 		expect(parsed.imports).toEqual([]);
 		const refused = run(out, { session: 'refused', hidden: true });
 		expect(refused.sessionReads).toBe(1);
-		expect(startsAtOnce(refused)).toBe(true);
+		expect(await startsAtOnce(refused)).toBe(true);
 	});
 
-	it('starts at once in a hidden tab or without paint timing, and after a second at most', () => {
-		expect(startsAtOnce(run(out, { hidden: true }))).toBe(true);
-		expect(startsAtOnce(run(out, { paintTiming: false }))).toBe(true);
+	it('starts at once in a hidden tab or without paint timing, and after a second at most', async () => {
+		expect(await startsAtOnce(run(out, { hidden: true }))).toBe(true);
+		expect(await startsAtOnce(run(out, { paintTiming: false }))).toBe(true);
 		const late = run(out);
-		expect(startsAtOnce(late)).toBe(false);
+		expect(await startsAtOnce(late)).toBe(false);
 		runTimers(late.timers);
+		await settled();
 		expect(late.imports).toHaveLength(2);
 	});
 
