@@ -36,6 +36,8 @@ export class AssignmentPage {
 	#sources: AssignmentSources;
 	/** Keeps the assignment now if it is not yet kept (a first visit, see `open`). */
 	#keepNow: () => Promise<void> = () => Promise.resolve();
+	/** The student left before the link was read: keep it as soon as it can be done here. */
+	#left = false;
 
 	constructor(sources: AssignmentSources = appSources) {
 		this.#sources = sources;
@@ -156,6 +158,7 @@ export class AssignmentPage {
 		// or when the student starts, whichever comes first.
 		let kept: Promise<void> | null = null;
 		const keepNow = (this.#keepNow = () => (kept ??= this.#keep(a)));
+		if (this.#left) return keepNow();
 		await afterShown()
 			.then(() => whenIdle())
 			.then(keepNow);
@@ -231,8 +234,12 @@ export class AssignmentPage {
 		return Promise.all([playerCode(), this.#sources.prepare()]);
 	}
 
-	/** Keeps the assignment now if it is not yet kept: the student leaves the page early. */
+	/**
+	 * Keeps the assignment now if it is not yet kept: the student leaves the page early. Before
+	 * the link is read (the page showed it from the link before the app), once it is.
+	 */
 	keep(): Promise<void> {
+		this.#left = true;
 		return this.#keepNow();
 	}
 

@@ -1,10 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { quizVersion } from '$lib/quiz/attempt';
 import { encodeAssignment } from '$lib/teach/assignment';
 import { makeAssignment } from '$lib/teach/factories';
 import type { ChipwiseDB } from '$lib/db/db';
 import { freshDbEachTest } from '$lib/test/db';
 import { teacherPack } from '$lib/test/teacher-pack';
+import type * as Schedule from '$lib/schedule';
 import { AssignmentPage } from './assignment-page.svelte';
 import type { AssignmentSources } from './assignment-sources';
 import {
@@ -18,6 +19,20 @@ import {
 	onPackLink,
 	pack
 } from './assignment-page.fixtures';
+
+// A page that never becomes idle, for a test that must not wait for it.
+const shown = vi.hoisted(() => ({ never: false }));
+vi.mock('$lib/schedule', async (actual) => {
+	const real = await actual<typeof Schedule>();
+	return {
+		...real,
+		afterShown: () => (shown.never ? new Promise<void>(() => {}) : real.afterShown())
+	};
+});
+
+afterEach(() => {
+	shown.never = false;
+});
 
 let db: ChipwiseDB;
 freshDbEachTest((d) => (db = d));
@@ -80,6 +95,21 @@ describe("a student's assignment page", () => {
 		// Kept once: the idle moment that follows finds it kept.
 		await new Promise((r) => setTimeout(r, 600));
 		expect(d.received).toHaveLength(1);
+	});
+
+	it('on a first visit, keeps the assignment when the student leaves before the link is read', async () => {
+		shown.never = true;
+		const d = device();
+		const view = new AssignmentPage(d.sources);
+		const opened = view.route(link, null);
+		// The page showed the assignment before the app; the student goes to Learn at once,
+		// and the page is gone before it would have been idle.
+		expect(view.pack).toBeNull();
+		await view.keep();
+		expect(d.received).toEqual([]);
+		await opened;
+		expect(d.received.map((a) => a.id)).toEqual([assignment.id]);
+		expect(d.learner.id).toBe('me');
 	});
 
 	it('names the problem with a damaged link, and keeps nothing', async () => {
