@@ -78,10 +78,8 @@ export class AssignmentPage {
 		return this.#questions;
 	}
 
-	/**
-	 * Follows the address: the fragment names the assignment (or, without one, the stored
-	 * attempt `attemptId` does), and `attemptId` the attempt on screen.
-	 */
+	/** Follows the address: the fragment names the assignment (or, without one, the stored
+	 * attempt `attemptId` does), and `attemptId` the attempt on screen. */
 	async route(fragment: string, attemptId: string | null): Promise<void> {
 		const text = fragment || (attemptId ? await this.#recover(attemptId) : '');
 		const { assignment: code, pack } = splitAssignmentFragment(text);
@@ -176,11 +174,9 @@ export class AssignmentPage {
 		}
 	}
 
-	/**
-	 * The teacher's pack the assignment uses: added from the link first when the link carries
+	/** The teacher's pack the assignment uses: added from the link first when the link carries
 	 * it (the same or a newer version already here is kept), then read from this device. Null,
-	 * with the problem said, when it is not here.
-	 */
+	 * with the problem said, when it is not here. */
 	async #teacherPack(a: Assignment, carried: string | null, builtIn: Pack): Promise<Pack | null> {
 		let refused = '';
 		if (carried !== null) {
@@ -234,10 +230,8 @@ export class AssignmentPage {
 		return Promise.all([playerCode(), this.#sources.prepare()]);
 	}
 
-	/**
-	 * Keeps the assignment now if it is not yet kept: the student leaves the page early. Before
-	 * the link is read (the page showed it from the link before the app), once it is.
-	 */
+	/** Keeps the assignment now if it is not yet kept: the student leaves the page early. Before
+	 * the link is read (the page showed it from the link before the app), once it is. */
 	keep(): Promise<void> {
 		this.#left = true;
 		return this.#keepNow();
