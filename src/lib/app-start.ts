@@ -5,6 +5,7 @@ import { swStatus } from '$lib/pwa/sw-status.svelte';
 import { whenIdle } from '$lib/schedule';
 import { loadSavedTheme } from '$lib/db/saved-theme';
 import { focusMainHeading } from '$lib/components/page-focus';
+import { linkManifest } from '$lib/pwa/manifest-link';
 
 let pagesSeen = 0;
 
@@ -23,10 +24,16 @@ const whenSettled = () =>
 		.then(() => new Promise((resolve) => setTimeout(resolve, WORKER_DELAY_MS)))
 		.then(() => whenIdle());
 
-/** Once per visit. `worker` is the service worker's address, or null where there is none (dev). */
-export function start(worker: string | null): void {
+/**
+ * Once per visit. `worker` is the service worker's address, or null where there is none (dev);
+ * `manifest` the web app manifest's, linked at the same moment (manifest-link.ts).
+ */
+export function start(worker: string | null, manifest: string): void {
 	void loadSavedTheme();
-	if (worker) void whenSettled().then(() => swStatus.register(worker));
+	void whenSettled().then(() => {
+		linkManifest(manifest);
+		if (worker) return swStatus.register(worker);
+	});
 }
 
 /**

@@ -188,6 +188,8 @@ test.describe('the app shell', () => {
 			expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable'])
 		);
 		await gotoReady(page, '/');
+		// Linked once the page has settled, with the service worker (src/lib/pwa/manifest-link.ts).
+		await expect(page.locator('head link[rel="manifest"]')).toHaveCount(1);
 		const cdp = await page.context().newCDPSession(page);
 		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
 		// Test browsers run incognito, which Chrome never offers to install from; nothing else may block it.
