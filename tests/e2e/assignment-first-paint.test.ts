@@ -91,3 +91,24 @@ test('once something is stored, the page waits for the app to show the learnerâ€
 	await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 1, name: 'Week 5: allies' })).toBeVisible();
 });
+
+test('a student who goes to Learn before the app has read the link finds it in "Assigned to me"', async ({
+	page
+}) => {
+	// The lessons arrive late, as on a slow connection: the student leaves before they do.
+	let release = () => {};
+	const lessons = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/packs/*.json', async (route) => {
+		await lessons;
+		await route.continue();
+	});
+	await gotoReady(page, link());
+	await expect(page.getByRole('heading', { level: 1, name: 'Week 5: allies' })).toBeVisible();
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Assigned to me' })).toHaveCount(0);
+	release();
+	const assigned = page.getByRole('region', { name: 'Assigned to me' });
+	await expect(assigned.getByRole('listitem')).toHaveCount(1);
+	await expect(assigned.getByRole('link', { name: 'Week 5: allies' })).toBeVisible();
+});
