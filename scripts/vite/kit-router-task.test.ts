@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kitRouterTask, routerInItsOwnTask } from './kit-router-task.js';
+import { kitRouterTask, onlyLinksThatPreloadCode, routerInItsOwnTask } from './kit-router-task.js';
 import { buildWith } from './plugin-build';
 
 const build = (files: [code: string, file?: string][], environment?: string) =>
@@ -12,6 +12,15 @@ const start = `export async function start(app, target, hydrate) {
 
 	_start_router();
 }`;
+
+const afterNavigate = `function after_navigate() {
+		observer.disconnect();
+
+		for (const a of container.querySelectorAll('a')) {
+			const { url, external, download } = get_link_info(a, base, app.hash);
+		}
+	}`;
+const router = `${start}\n${afterNavigate}`;
 
 describe('routerInItsOwnTask', () => {
 	it('gives the browser a turn after hydration, before the router starts', () => {
@@ -50,11 +59,30 @@ describe('routerInItsOwnTask', () => {
 	});
 });
 
+describe('onlyLinksThatPreloadCode', () => {
+	it('reads only the links that data-sveltekit-preload-code can apply to', () => {
+		const out = onlyLinksThatPreloadCode(afterNavigate) ?? '';
+		expect(out).not.toContain("querySelectorAll('a')");
+		expect(out).toContain(
+			'container.querySelectorAll("a[data-sveltekit-preload-code], :not(html)[data-sveltekit-preload-code] a")'
+		);
+		expect(out).toContain('get_link_info(a, base, app.hash)');
+	});
+
+	it('leaves code alone when the links are read elsewhere or more than once', () => {
+		expect(onlyLinksThatPreloadCode('for (const a of document.links) {}')).toBeNull();
+		expect(onlyLinksThatPreloadCode(`${afterNavigate}\n${afterNavigate}`)).toBeNull();
+	});
+});
+
 describe('kitRouterTask', () => {
 	it('fails the browser build when SvelteKit changed shape, and leaves other files alone', () => {
-		const changed = build([[`function start() {}`], [start, '/x/src/a.js']]);
+		const changed = build([[`function start() {}`], [router, '/x/src/a.js']]);
 		expect(changed.out).toEqual([undefined, undefined]);
 		expect(changed.errors).toHaveLength(1);
+		// A start it can rewrite is not enough: the links must be read as expected too.
+		expect(build([[start]]).errors).toHaveLength(1);
+		expect(build([[router]]).errors).toEqual([]);
 		expect(build([], 'ssr').errors).toEqual([]);
 	});
 
@@ -63,5 +91,7 @@ describe('kitRouterTask', () => {
 		const { out, errors } = build([[readFileSync(file, 'utf8'), file]]);
 		expect(errors).toEqual([]);
 		expect(out[0]).toMatch(/scheduler\?\.yield[^\n]*\n\t_start_router\(\);\n\}/);
+		expect(out[0]).toContain('querySelectorAll("a[data-sveltekit-preload-code]');
+		expect(out[0]).not.toContain("querySelectorAll('a')");
 	});
 });
