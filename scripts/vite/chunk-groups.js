@@ -30,7 +30,13 @@ function lib(...paths) {
  */
 const everyPage = [
 	/node_modules[\\/](svelte|@sveltejs[\\/]kit|clsx|devalue|esm-env)[\\/]/,
-	lib('components/Icon', 'components/Button', 'components/ProgressBar', 'components/lazy'),
+	lib(
+		'components/Icon',
+		'components/Button',
+		'components/ProgressBar',
+		'components/lazy',
+		'components/aria'
+	),
 	lib('paths', 'schedule', 'content-first', 'db/health'),
 	// Every page but Learn and Progress shows where it is; most count something in words.
 	lib('components/Breadcrumbs', 'text/count'),
