@@ -4,7 +4,7 @@
 // `open` (and on a first visit from `first`), so a test can give its own.
 import { load } from '$lib/db/load';
 import { hasStoredData, storedHint } from '$lib/db/presence';
-import { firstVisitSession } from '$lib/db/session-start';
+import { firstVisitSession, startSession } from '$lib/db/session-start';
 import type { Mode } from '$lib/quiz/attempt';
 import { Player } from '$lib/quiz/player.svelte';
 import { yieldToBrowser } from '$lib/schedule';
@@ -19,11 +19,12 @@ export interface QuizSet {
 
 /**
  * Opens a session as the app does: from memory on a first visit, else from the database.
- * `session-start` is light (it loads the database itself when there is one), so it is not
- * in `$lib/db/load`. It starts in a task after the page's hydration, which stays short.
+ * `session-start` is light (it loads the database itself when there is one), so the page
+ * imports it with its code, not from `$lib/db/load`. It starts in a task after the page's
+ * hydration, which stays short, and where the database loads, its preload links are added
+ * there too.
  */
 async function openInApp(req: SessionRequest): Promise<Session> {
-	// Each import adds the preload links of what it needs: not in hydration's task.
 	await yieldToBrowser();
 	// A results link: the database code and what the results screen reads of the pack are
 	// requested at once, side by side, not one after the other.
@@ -31,7 +32,6 @@ async function openInApp(req: SessionRequest): Promise<Session> {
 		void load.sessions();
 		void load.growth().then((m) => m.prepareGrowth());
 	}
-	const { startSession } = await import('$lib/db/session-start');
 	return startSession(req);
 }
 
