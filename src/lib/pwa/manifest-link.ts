@@ -6,10 +6,10 @@
  * after the first paint, on the same cores as the page (README, "Performance"). The app cannot
  * be installed before its service worker runs anyway, and that waits for the same moment.
  */
-export function linkManifest(href: string, head: HTMLElement = document.head): void {
-	if (head.querySelector('link[rel="manifest"]')) return;
-	const link = head.ownerDocument.createElement('link');
+export function linkManifest(href: string): void {
+	if (document.head.querySelector('link[rel="manifest"]')) return;
+	const link = document.createElement('link');
 	link.rel = 'manifest';
 	link.href = href;
-	head.append(link);
+	document.head.append(link);
 }
