@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ariaState } from './aria';
+import { ariaState, hiddenWhen } from './aria';
 
 describe('ariaState', () => {
 	it('is the text a screen reader reads from the attribute', () => {
 		expect(ariaState(true)).toBe('true');
 		expect(ariaState(false)).toBe('false');
+	});
+});
+
+describe('hiddenWhen', () => {
+	it('is the empty attribute when hidden, and no attribute when shown', () => {
+		expect(hiddenWhen(true)).toBe('');
+		expect(hiddenWhen(false)).toBeNull();
 	});
 });

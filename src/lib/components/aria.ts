@@ -8,3 +8,13 @@
 export function ariaState(on: boolean): 'true' | 'false' {
 	return on ? 'true' : 'false';
 }
+
+/**
+ * The `hidden` attribute as the page's HTML holds it: present and empty, or absent. Given a
+ * boolean, Svelte looks up every property of the element's kind as the page hydrates (see
+ * `ariaState`), then sets `hidden` as a property; given text or null, it compares it with the
+ * HTML's and moves on. Typed as Svelte's `hidden` is, which takes a boolean or null.
+ */
+export function hiddenWhen(hide: boolean): boolean | null {
+	return hide ? ('' as unknown as boolean) : null;
+}
