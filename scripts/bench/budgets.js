@@ -1,5 +1,6 @@
 // The budgets (README "Performance"): each figure against its limit, met or missed and by how much.
 import { FIRST_LOAD_JS_BUDGETS, MB } from './bundle.js';
+import { FIRST_VISIT_KEYS } from './pages.js';
 
 /**
  * One budget: `value` against `limit`. `at least` budgets (scores) are met at or above the
@@ -27,7 +28,9 @@ export const FLOOR_KEY = 'floor';
 
 /**
  * @typedef {{ id: string, label: string, unit: string, kind: 'at most' | 'at least',
- *   pick: (page: any) => number | null, limit: (floor: number) => number, rule: string }} Rule
+ *   pick: (page: any) => number | null, limit: (floor: number) => number, rule: string,
+ *   applies?: (key: string) => boolean }} Rule
+ * `applies`: the pages the budget is for, by their key (all where it is missing).
  */
 
 /** Lighthouse figures judged against the median of the floor's runs in the same benchmark. */
@@ -53,14 +56,17 @@ export const FLOOR_RULES = [
 	},
 	{
 		// The same allowance as blocking time, in the thread time of the page's own work: Lighthouse
-		// slows the CPU 4×, so 100 ms there is 25 ms here (see main-thread.js).
+		// slows the CPU 4×, so 100 ms there is 25 ms here (see main-thread.js). A first visit's own
+		// work, up to the install that the app starts once the page has settled; the pages with
+		// data are held to the length of their tasks instead (below).
 		id: 'cpu',
 		label: 'Main-thread CPU after first paint',
 		unit: 'ms',
 		kind: 'at most',
 		pick: (p) => p.cpuMs ?? null,
 		limit: (f) => f + 25,
-		rule: 'floor + 25 ms'
+		rule: 'floor + 25 ms',
+		applies: (key) => FIRST_VISIT_KEYS.has(key)
 	},
 	{
 		id: 'lcp',
@@ -84,12 +90,26 @@ const score = (id, name, limit) => ({
 	rule: limit === 100 ? '100' : `≥ ${limit}`
 });
 
+/** 50 ms on the phone Lighthouse simulates (its CPU 4× slower), in this machine's CPU time. */
+export const LONGEST_TASK_MS = 12.5;
+
 /** Lighthouse figures with a fixed limit, whatever the machine. */
 /** @type {Rule[]} */
 export const ABSOLUTE_RULES = [
 	score('accessibility', 'accessibility', 100),
 	score('best-practices', 'best practices', 100),
 	score('seo', 'SEO', 95),
+	{
+		// The issue's "tasks under 50 ms" on the phone Lighthouse simulates, 4 times slower than
+		// this machine: every task after the first paint, the install's included.
+		id: 'longest-task',
+		label: 'Longest task after first paint (CPU)',
+		unit: 'ms',
+		kind: 'at most',
+		pick: (p) => p.longestTaskCpuMs ?? null,
+		limit: () => LONGEST_TASK_MS,
+		rule: `${LONGEST_TASK_MS} ms`
+	},
 	{
 		id: 'cls',
 		label: 'CLS',
@@ -114,16 +134,19 @@ function lighthouseBudgets(lighthouse) {
 	return [...FLOOR_RULES, ...ABSOLUTE_RULES].flatMap((rule) => {
 		const relative = FLOOR_RULES.includes(rule);
 		const f = relative ? floorOf(rule) : null;
-		return pages.map(([key, page]) => ({
-			id: `lighthouse.${key}.${rule.id}`,
-			label: `${rule.label}: ${page.label}`,
-			value: page.notMeasured ? null : rule.pick(page),
-			limit: relative ? (f === null ? null : rule.limit(f)) : rule.limit(0),
-			unit: rule.unit,
-			kind: rule.kind,
-			...(relative ? { floor: f } : {}),
-			note: page.notMeasured
-		}));
+		const applies = rule.applies ?? (() => true);
+		return pages
+			.filter(([key]) => applies(key))
+			.map(([key, page]) => ({
+				id: `lighthouse.${key}.${rule.id}`,
+				label: `${rule.label}: ${page.label}`,
+				value: page.notMeasured ? null : rule.pick(page),
+				limit: relative ? (f === null ? null : rule.limit(f)) : rule.limit(0),
+				unit: rule.unit,
+				kind: rule.kind,
+				...(relative ? { floor: f } : {}),
+				note: page.notMeasured
+			}));
 	});
 }
 

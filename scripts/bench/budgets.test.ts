@@ -61,9 +61,29 @@ describe('Lighthouse budgets against the floor', () => {
 		});
 		expect(get('lighthouse.gradebook.performance')).toMatchObject({ status: 'missed', by: 8 });
 		expect(get('lighthouse.gradebook.tbt')).toMatchObject({ status: 'missed', by: 332 });
-		expect(get('lighthouse.gradebook.cpu')).toMatchObject({ status: 'missed', by: 51 });
 		expect(get('lighthouse.gradebook.lcp')?.status).toBe('missed');
 		expect(get('lighthouse.gradebook.lcp')?.by).toBeCloseTo(60);
+	});
+
+	it("hold a first visit, not a page with data, to the floor's CPU after first paint + 25 ms", () => {
+		const get = lighthouseBudgets({
+			floor,
+			player: page('Player', { cpuMs: 96 }),
+			gradebook: page('Gradebook', { cpuMs: 96 })
+		});
+		expect(get('lighthouse.player.cpu')).toMatchObject({ status: 'missed', by: 51, limit: 45 });
+		expect(get('lighthouse.gradebook.cpu')).toBeUndefined();
+	});
+
+	it("hold every page's longest task to 12.5 ms of CPU (50 ms on the simulated phone)", () => {
+		const get = lighthouseBudgets({
+			floor,
+			learn: page('Learn', { longestTaskCpuMs: 12.5 }),
+			gradebook: page('Gradebook', { longestTaskCpuMs: 14.2 })
+		});
+		expect(get('lighthouse.learn.longest-task')).toMatchObject({ status: 'met', limit: 12.5 });
+		expect(get('lighthouse.gradebook.longest-task')).toMatchObject({ status: 'missed' });
+		expect(get('lighthouse.gradebook.longest-task')?.by).toBeCloseTo(1.7);
 	});
 
 	it('keep absolute limits for accessibility, best practices, SEO and CLS', () => {

@@ -10,41 +10,20 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, log, median } from './common.js';
 import { FLOOR } from './floor.js';
 import { mainThreadCpu } from './main-thread.js';
+import { LINKED_PAGES, PLAIN_PAGES, STATEFUL_PAGES } from './pages.js';
 import { assignmentLink, coldButKeepData, prepareState, withPlaywright } from './state.js';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 export const PROFILE_DIR = 'bench/tmp/lighthouse-profile';
 
-/** Pages measured as a first visit: Lighthouse clears the origin's storage before each. */
-export const PLAIN_PAGES = [
-	{ key: 'learn', label: 'Learn', path: '/' },
-	{ key: 'module', label: 'Module', path: '/module/the-ban/' },
-	{ key: 'lesson', label: 'Lesson', path: '/module/the-ban/the-ban.l1/' },
-	{ key: 'article', label: 'Article', path: '/article/' },
-	{ key: 'player', label: 'Player (a question)', path: '/quiz/the-ban.basics/?mode=practice' },
-	{ key: 'teach', label: 'Teach', path: '/teach/' }
-];
-/**
- * A first visit whose address the harness makes: where a student lands from a teacher's link
- * or QR code. The page decodes the assignment, creates the learner and keeps the assignment.
- */
-export const LINKED_PAGES = [{ key: 'assignment', label: 'Assignment (from its link)' }];
 /** BENCH_PAGES=progress,gradebook measures only those pages (a quicker look while tuning). */
 const only = process.env.BENCH_PAGES?.split(',').filter(Boolean) ?? null;
 const wanted = (/** @type {{ key: string }} */ p) => !only || only.includes(p.key);
 
-/** Pages that need data in IndexedDB first; their addresses come from prepareState. */
-export const STATEFUL_PAGES = [
-	{ key: 'learnReturning', label: 'Learn (a set in progress)' },
-	{ key: 'results', label: 'Results' },
-	{ key: 'progress', label: 'Progress (with data)' },
-	{ key: 'gradebook', label: 'Gradebook (30 receipts)' }
-];
-
 /**
  * The figures of one Lighthouse report, and the audits that kept a category below 100.
  * @param {import('lighthouse').Result} lhr
- * @param {{ afterPaintMs: number, longestTaskMs: number } | null} [cpu] from the run's trace
+ * @param {import('./main-thread.js').MainThread | null} [cpu] from the run's trace
  */
 export function figures(lhr, cpu = null) {
 	/** @type {Record<string, number | null>} */
@@ -82,6 +61,7 @@ export function figures(lhr, cpu = null) {
 		lcpMs: numeric('largest-contentful-paint'),
 		tbtMs: numeric('total-blocking-time'),
 		cpuMs: cpu?.afterPaintMs ?? null,
+		installCpuMs: cpu?.installMs ?? null,
 		longestTaskCpuMs: cpu?.longestTaskMs ?? null,
 		cls: numeric('cumulative-layout-shift'),
 		jsTransferBytes: script?.transferSize ?? null,
@@ -155,6 +135,7 @@ export function summarise(runs) {
 		lcpMs: med((r) => r.lcpMs),
 		tbtMs: med((r) => r.tbtMs),
 		cpuMs: med((r) => r.cpuMs),
+		installCpuMs: med((r) => r.installCpuMs),
 		longestTaskCpuMs: med((r) => r.longestTaskCpuMs),
 		cls: med((r) => r.cls),
 		jsTransferBytes: med((r) => r.jsTransferBytes),

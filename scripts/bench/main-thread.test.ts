@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cpuAfter } from './main-thread.js';
+import { readFileSync } from 'node:fs';
+import { cpuAfter, INSTALL_MARK } from './main-thread.js';
 
 const task = (ts: number, ms: number, cpuMs?: number) => ({
 	name: 'RunTask',
@@ -12,11 +13,34 @@ const task = (ts: number, ms: number, cpuMs?: number) => ({
 describe('main-thread CPU after the first paint', () => {
 	it('adds the thread time of the tasks from the first paint on, and names the longest', () => {
 		const events = [task(100, 50, 40), task(2000, 80, 30), task(3000, 20, 12)];
-		expect(cpuAfter(events, 1000)).toEqual({ afterPaintMs: 42, longestTaskMs: 30 });
+		expect(cpuAfter(events, 1000)).toEqual({
+			afterPaintMs: 42,
+			installMs: null,
+			longestTaskMs: 30
+		});
+	});
+
+	it("counts the tasks from the install's mark on apart, and the longest of all", () => {
+		const events = [task(2000, 80, 10), task(3000, 20, 12), task(4000, 20, 13.44)];
+		expect(cpuAfter(events, 1000, 3000)).toEqual({
+			afterPaintMs: 10,
+			installMs: 25,
+			longestTaskMs: 13.4
+		});
 	});
 
 	it('counts top-level tasks only, and wall time where a trace has no thread time', () => {
 		const nested = { name: 'FunctionCall', ph: 'X', ts: 2100, dur: 60_000, tdur: 60_000 };
-		expect(cpuAfter([task(2000, 25), nested], 0)).toEqual({ afterPaintMs: 25, longestTaskMs: 25 });
+		expect(cpuAfter([task(2000, 25), nested], 0)).toEqual({
+			afterPaintMs: 25,
+			installMs: null,
+			longestTaskMs: 25
+		});
+	});
+
+	it('reads the mark the app sets as its install starts', () => {
+		const app = readFileSync('src/lib/app-start.ts', 'utf8');
+		expect(app).toContain(`INSTALL_MARK = '${INSTALL_MARK}'`);
+		expect(app).toMatch(/performance\.mark\?\.\(INSTALL_MARK\);\s+linkManifest/);
 	});
 });

@@ -61,7 +61,7 @@ export function lighthouseRows(lighthouse, byId) {
 	);
 	return ordered.map(([key, p]) => {
 		if (p.notMeasured)
-			return [p.label, `not measured: ${p.notMeasured}`, '', '', '', '', '', '', '', '', ''];
+			return [p.label, `not measured: ${p.notMeasured}`, '', '', '', '', '', '', '', '', '', ''];
 		const m = (/** @type {string} */ id) => mark(byId.get(`lighthouse.${key}.${id}`));
 		const isFloor = key === FLOOR_KEY;
 		const base = isFloor ? null : f;
@@ -72,7 +72,8 @@ export function lighthouseRows(lighthouse, byId) {
 			withDiff(p.lcpMs, base?.lcpMs, 'percent') + m('lcp'),
 			withDiff(p.tbtMs, base?.tbtMs, 'ms') + m('tbt'),
 			withDiff(p.cpuMs, base?.cpuMs, 'ms') + m('cpu'),
-			withDiff(p.longestTaskCpuMs, base?.longestTaskCpuMs, 'ms'),
+			show(p.installCpuMs, 'ms'),
+			withDiff(p.longestTaskCpuMs, base?.longestTaskCpuMs, 'ms') + m('longest-task'),
 			show(p.cls, '') + m('cls'),
 			show(p.jsTransferBytes, 'bytes')
 		];
@@ -111,6 +112,7 @@ export function markdown(r) {
 				'LCP',
 				'TBT',
 				'Main thread after first paint (CPU)',
+				'Offline install (CPU)',
 				'Longest task (CPU)',
 				'CLS',
 				'JS transferred'

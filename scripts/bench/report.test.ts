@@ -40,6 +40,7 @@ describe('the Lighthouse table', () => {
 			lcpMs: 1530,
 			tbtMs: 442,
 			cpuMs: 96,
+			installCpuMs: 7,
 			longestTaskCpuMs: 41,
 			cls: 0,
 			jsTransferBytes: 2048
@@ -69,6 +70,7 @@ describe('the Lighthouse table', () => {
 			'1.32 s',
 			'110 ms',
 			'20 ms',
+			'–',
 			'9 ms',
 			'0',
 			'1 KB'
@@ -85,7 +87,8 @@ describe('the Lighthouse table', () => {
 			'1.53 s (+16 %) ✗',
 			'442 ms (+332) ✗',
 			'96 ms (+76) ✗',
-			'41 ms (+32)',
+			'7 ms',
+			'41 ms (+32) ✗',
 			'0',
 			'2 KB'
 		]);
