@@ -29,8 +29,9 @@ export const FLOOR_KEY = 'floor';
 /**
  * @typedef {{ id: string, label: string, unit: string, kind: 'at most' | 'at least',
  *   pick: (page: any) => number | null, limit: (floor: number) => number, rule: string,
- *   applies?: (key: string) => boolean }} Rule
- * `applies`: the pages the budget is for, by their key (all where it is missing).
+ *   applies?: (key: string) => boolean, scope?: string }} Rule
+ * `applies`: the pages the budget is for, by their key (all where it is missing); `scope`
+ * names them in the report ("every page" where it is missing).
  */
 
 /** Lighthouse figures judged against the median of the floor's runs in the same benchmark. */
@@ -66,7 +67,8 @@ export const FLOOR_RULES = [
 		pick: (p) => p.cpuMs ?? null,
 		limit: (f) => f + 25,
 		rule: 'floor + 25 ms',
-		applies: (key) => FIRST_VISIT_KEYS.has(key)
+		applies: (key) => FIRST_VISIT_KEYS.has(key),
+		scope: 'each first visit, up to the offline install'
 	},
 	{
 		id: 'lcp',

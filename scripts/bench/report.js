@@ -166,7 +166,7 @@ function summaryRows(/** @type {any} */ r) {
 		const floor = group[0]?.floor;
 		const measured = values.length ? `worst ${show(worst, rule.unit)}` : '–';
 		rows.push([
-			`${rule.label}, every page`,
+			`${rule.label}, ${rule.scope ?? 'every page'}`,
 			rule.rule,
 			floor === undefined ? measured : `floor ${show(floor, rule.unit)}; ${measured}`,
 			status(group)
