@@ -40,7 +40,7 @@ describe('the Lighthouse table', () => {
 			lcpMs: 1530,
 			tbtMs: 442,
 			cpuMs: 96,
-			installCpuMs: 7,
+			afterSettleCpuMs: 7,
 			longestTaskCpuMs: 41,
 			cls: 0,
 			jsTransferBytes: 2048

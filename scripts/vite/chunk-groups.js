@@ -38,6 +38,9 @@ const everyPage = [
 		'components/aria'
 	),
 	lib('paths', 'schedule', 'content-first', 'db/health'),
+	// What the layout asks on every page before it loads its notices: whether this browser
+	// holds the learner's data (by the hint), and whether another site frames the app.
+	lib('db/name', 'local-store', 'pwa/framing'),
 	// Every page but Learn and Progress shows where it is; most count something in words.
 	lib('components/Breadcrumbs', 'text/count'),
 	// Two constants (the pack Chipwise comes with, a pack file's largest size) that pages and
@@ -60,10 +63,8 @@ export const GROUPED = {
 		'db/live',
 		'db/profile',
 		'db/storage-error',
-		'db/name',
 		'db/presence',
 		'db/stored',
-		'local-store',
 		'progress/local-day'
 	],
 	// How a set of questions is drawn, answered and scored (the player, the results).

@@ -57,3 +57,34 @@ export function whenIdle(timeout = 2000): Promise<void> {
 			})
 	);
 }
+
+/**
+ * How long "settled" waits after the page is first idle. A page with data reads it and draws
+ * it in tasks with idle moments between them (the database answers in the meantime), so the
+ * first idle moment often comes before that work is done; the service worker's install, about
+ * 1 MB fetched and stored, then ran beside it and stretched each of its tasks on a 2-core
+ * machine (README, "Performance").
+ */
+export const SETTLE_DELAY_MS = 1500;
+
+/**
+ * The user-timing mark set once the page has settled: the benchmark counts a page's own
+ * main-thread work up to it, and the app's background work (a first visit's notices, the
+ * manifest, the service worker's install) after it (scripts/bench/main-thread.js).
+ */
+export const SETTLED_MARK = 'chipwise:settled';
+
+let settled: Promise<void> | null = null;
+
+/**
+ * Resolves once the page has loaded and been idle, then idle again `SETTLE_DELAY_MS` later
+ * (once per page load): when the app makes itself ready offline, and when a first visit's
+ * extras load (+layout.svelte).
+ */
+export function pageSettled(): Promise<void> {
+	settled ??= whenIdle()
+		.then(() => new Promise((resolve) => setTimeout(resolve, SETTLE_DELAY_MS)))
+		.then(() => whenIdle())
+		.then(() => void globalThis.performance?.mark?.(SETTLED_MARK));
+	return settled;
+}

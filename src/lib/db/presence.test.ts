@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DB_NAME, STORED_HINT } from './name';
-import { hasStoredData, markStored, storedHint } from './presence';
+import { hasStoredData, markStored } from './presence';
+import { storedHint } from './name';
 
 const factory = (databases?: () => Promise<IDBDatabaseInfo[]>) =>
 	({ databases }) as unknown as IDBFactory;

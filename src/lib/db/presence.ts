@@ -1,7 +1,7 @@
 // Whether this browser holds any of the learner's data, asked without loading the database
 // code: a first visit has nothing stored, and need not pay for Dexie to find that out.
 import { localStore } from '$lib/local-store';
-import { DB_NAME, STORED_HINT } from './name';
+import { DB_NAME, STORED_EVENT, STORED_HINT } from './name';
 
 /**
  * False only when the browser says for sure that the app's database does not exist; true
@@ -16,20 +16,6 @@ export async function hasStoredData(factory: IDBFactory | undefined = globalThis
 		return found;
 	} catch {
 		return true;
-	}
-}
-
-/**
- * A hint that can be read before the page paints, when asking IndexedDB is too slow: whether
- * this browser has held the app's database. Only a hint (it is kept apart from the database,
- * and a browser may refuse it): what it says is checked with `hasStoredData` before anything
- * depends on it for good.
- */
-export function storedHint(storage: Pick<Storage, 'getItem'> | undefined = localStore()): boolean {
-	try {
-		return Boolean(storage?.getItem(STORED_HINT));
-	} catch {
-		return false;
 	}
 }
 
@@ -49,4 +35,5 @@ export function markStored(storage: Pick<Storage, 'setItem'> | undefined = local
 		// Storage refused: the page then checks the database itself, a little later.
 	}
 	for (const listener of storedListeners) listener();
+	globalThis.dispatchEvent?.(new Event(STORED_EVENT));
 }

@@ -27,6 +27,14 @@ describe('the learner using the app now', () => {
 		expect(current.none).toBe(false);
 	});
 
+	it('is looked up by the first page that reads it, and creates nothing', async () => {
+		const current = new CurrentProfile();
+		expect(current.read(name)).toBeNull();
+		await expect.poll(() => current.none).toBe(true);
+		expect(current.read(name)).toBe(false);
+		expect(await indexedDB.databases()).toEqual([]);
+	});
+
 	it('is created by the first thing the browser keeps, and found again on the next visit', async () => {
 		const first = new CurrentProfile();
 		await first.load();

@@ -64,11 +64,14 @@ export class CurrentProfile {
 
 	/**
 	 * What a page reads for this learner: `query(id)` once the learner is loaded, `false` when
-	 * this browser holds no learner (there is nothing to read), null until that is known.
+	 * this browser holds no learner (there is nothing to read), null until that is known. A
+	 * page that reads first starts the look-up (on a first visit, the layout does not).
 	 */
 	read<Q>(query: (id: string) => Q): Q | false | null {
 		if (this.#profile) return query(this.#profile.id);
-		return this.#none ? false : null;
+		if (this.#none) return false;
+		void this.load();
+		return null;
 	}
 
 	/** The active learner, created if this is the first thing the browser keeps. */

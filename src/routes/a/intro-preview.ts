@@ -4,7 +4,7 @@
 // script (scripts/build/assignment-preview.js), before SvelteKit's start-up, which then loads
 // the app after the first paint (`data-preview`, scripts/build/paint-first.js). The app, as it
 // hydrates, reads the facts back from the card (`filledFacts`) and finds them in place.
-import { storedHint } from '$lib/db/presence';
+import { storedHint } from '$lib/db/name';
 import {
 	ASSIGNMENT_PREFIX,
 	ASSIGNMENT_VERSIONS,

@@ -3,7 +3,8 @@
 // of the missed questions. The page keeps the markup and the address; the session comes from
 // `open` (and on a first visit from `first`), so a test can give its own.
 import { load } from '$lib/db/load';
-import { hasStoredData, storedHint } from '$lib/db/presence';
+import { hasStoredData } from '$lib/db/presence';
+import { storedHint } from '$lib/db/name';
 import { firstVisitSession, startSession } from '$lib/db/session-start';
 import type { Mode } from '$lib/quiz/attempt';
 import { Player } from '$lib/quiz/player.svelte';
