@@ -55,3 +55,30 @@ describe('waiting for the next frame', () => {
 		expect(done).toBe(true);
 	});
 });
+
+describe('the page settling', () => {
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		vi.useRealTimers();
+		vi.resetModules();
+	});
+
+	it('comes once the page is idle, 1.5 s later and idle again, once per load, and is marked', async () => {
+		vi.useFakeTimers();
+		vi.stubGlobal('document', { readyState: 'complete', visibilityState: 'visible' });
+		vi.stubGlobal('requestIdleCallback', (f: () => void) => setTimeout(f, 10));
+		const mark = vi.fn();
+		vi.stubGlobal('performance', { mark, now: () => 0 });
+		const { pageSettled, SETTLED_MARK } = await import('./schedule');
+		let done = false;
+		const settled = pageSettled();
+		void settled.then(() => (done = true));
+		await vi.advanceTimersByTimeAsync(1500);
+		expect(done).toBe(false);
+		await vi.advanceTimersByTimeAsync(20);
+		expect(done).toBe(true);
+		expect(pageSettled()).toBe(settled);
+		expect(mark).toHaveBeenCalledTimes(1);
+		expect(mark).toHaveBeenCalledWith(SETTLED_MARK);
+	});
+});

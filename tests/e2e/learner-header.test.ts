@@ -5,6 +5,24 @@ import { answerCorrectly, packQuestions, shownQuestion } from './quiz-helpers';
 test.describe('who is learning', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
+	test('on a first visit, the header names the learner as soon as one is made', async ({
+		page
+	}) => {
+		// A page that never settles: the learner's part of the page can only come with the learner.
+		await page.addInitScript(() => {
+			window.requestIdleCallback = () => 0;
+		});
+		await gotoReady(page, '/module/the-ban/');
+		await expect(page.getByRole('button', { name: /streak/ })).toHaveCount(0);
+		// Settings makes the learner whose name and look it keeps.
+		await gotoReady(page, '/settings/');
+		await expect(page.getByRole('button', { name: /^Learner, .*streak/ })).toBeVisible();
+		const settled = await page.evaluate(
+			() => performance.getEntriesByName('chipwise:settled').length
+		);
+		expect(settled).toBe(0);
+	});
+
 	test('the header names the learner with their streak and today’s goal, and switches learner', async ({
 		page
 	}) => {
