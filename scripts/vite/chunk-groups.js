@@ -41,6 +41,8 @@ const everyPage = [
 	// What the layout asks on every page before it loads its notices: whether this browser
 	// holds the learner's data (by the hint), and whether another site frames the app.
 	lib('db/name', 'local-store', 'pwa/framing'),
+	// Regular expressions made when first used: the pages that score or check names share it.
+	lib('text/pattern'),
 	// Every page but Learn and Progress shows where it is; most count something in words.
 	lib('components/Breadcrumbs', 'text/count'),
 	// Two constants (the pack Chipwise comes with, a pack file's largest size) that pages and

@@ -18,3 +18,12 @@ export function ariaState(on: boolean): 'true' | 'false' {
 export function hiddenWhen(hide: boolean): boolean | null {
 	return hide ? ('' as unknown as boolean) : null;
 }
+
+/**
+ * A number attribute (`maxlength`, `min`, `tabindex`, a chart's `width`) as the text the
+ * page's HTML holds, for the same reason as `ariaState`; undefined leaves it out. Typed as the
+ * number Svelte's types ask for.
+ */
+export function numberText(n: number | undefined): number | undefined {
+	return n === undefined ? undefined : (String(n) as unknown as number);
+}

@@ -1,6 +1,8 @@
 // Typed answers are compared after this normalisation, so small differences in spelling
 // style (case, accents, quotes, punctuation, "the") don't cost the learner the mark.
 
+import { lazyPattern } from '$lib/text/pattern';
+
 // Straight, curly and other quote marks, backticks, primes and apostrophe look-alikes.
 // Removed (not spaced) so "Taiwan’s" and "Taiwans" agree. ʼ (U+02BC) is a letter to Unicode.
 const QUOTES = /['"`´‘’‚‛“”„‟′″‹›«»ʼ＂＇｀]/gu;
@@ -11,10 +13,15 @@ const QUOTES = /['"`´‘’‚‛“”„‟′″‹›«»ʼ＂＇｀]/gu;
 const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/gu;
 
 // Single letters joined by dots, as in "U.S." or "e.g.": joined up, so "U.S." matches "US".
-const INITIALISM = /(?<![\p{L}\p{M}\p{N}])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{M}\p{N}])/gu;
+// Made when first used, as the next one (pattern.ts): the page that loads this code to score a
+// set need not parse them before it shows a question.
+const INITIALISM = lazyPattern(
+	String.raw`(?<![\p{L}\p{M}\p{N}])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{M}\p{N}])`,
+	'gu'
+);
 
 // Anything that is not part of a word, in any script; hyphens and dashes included.
-const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
+const SEPARATORS = lazyPattern(String.raw`[^\p{L}\p{M}\p{N}]+`, 'gu');
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -24,9 +31,9 @@ export function normalizeShortAnswer(text: string): string {
 		.replace(QUOTES, '')
 		.normalize('NFKD')
 		.replace(DIACRITICS, '')
-		.replace(INITIALISM, (m) => m.replaceAll('.', ''))
+		.replace(INITIALISM(), (m) => m.replaceAll('.', ''))
 		.toLowerCase()
-		.replace(SEPARATORS, ' ')
+		.replace(SEPARATORS(), ' ')
 		.trim();
 	const words = cleaned === '' ? [] : cleaned.split(' ');
 	// Only when something follows: a lone "A" is an answer, not an article.

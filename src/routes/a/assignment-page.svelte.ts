@@ -5,7 +5,7 @@
 import { questionsByIds } from '$lib/content/queries';
 import type { Pack } from '$lib/content/schema';
 import { storageMessage } from '$lib/db/storage-error';
-import { afterShown, whenIdle } from '$lib/schedule';
+import { afterShown, whenIdle, yieldToBrowser } from '$lib/schedule';
 import { quizVersion, startedOn, type Attempt } from '$lib/quiz/attempt';
 import type { Player } from '$lib/quiz/player.svelte';
 import { retryTitle } from '$lib/quiz/session';
@@ -15,8 +15,10 @@ import { loadOnce } from '$lib/load-once';
 import { appSources, type AssignmentSources } from './assignment-sources';
 
 // The link's codec and schema (fflate, valibot) load as the page reads its link, not with the
-// page: its first paint already shows what a first visitor's link says (intro-preview.ts).
-const codes = () => import('$lib/teach/assignment');
+// page: its first paint already shows what a first visitor's link says (intro-preview.ts). In
+// a task after the one that asks, which on a page's load is hydration: importing adds the
+// preload links of all they need (2 ms of hydration's task in profiles).
+const codes = () => yieldToBrowser().then(() => import('$lib/teach/assignment'));
 /** The player's code, loaded once the assignment can start (see the page). */
 const playerCode = loadOnce(() => import('./player'));
 
