@@ -15,9 +15,8 @@ import { loadOnce } from '$lib/load-once';
 import { appSources, type AssignmentSources } from './assignment-sources';
 
 // The link's codec and schema (fflate, valibot) load as the page reads its link, not with the
-// page: its first paint already shows what a first visitor's link says (intro-preview.ts). In
-// a task after the one that asks, which on a page's load is hydration: importing adds the
-// preload links of all they need (2 ms of hydration's task in profiles).
+// page (its first paint shows the link's assignment: intro-preview.ts), a task after the one
+// that asks, hydration on a load: importing adds the preload links of all they need (2 ms).
 const codes = () => yieldToBrowser().then(() => import('$lib/teach/assignment'));
 /** The player's code, loaded once the assignment can start (see the page). */
 const playerCode = loadOnce(() => import('./player'));
