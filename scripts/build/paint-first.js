@@ -5,6 +5,9 @@
 // each prerendered page after the build: the preload links leave the head, and the start-up
 // script starts SvelteKit once the browser reports the page's first contentful paint (at most a
 // second later): it adds the links one a task, then starts SvelteKit once they have loaded.
+// A download the page wants early says so in its head, `<meta name="paint-first-fetch"
+// content="…">` (a preload link begun with the page shares the connection with its first
+// paint): the start-up adds its preload link first of all.
 // Each link costs the main thread a little, and starts a request that the browser's other
 // processes handle at that moment, so on a 2-core phone each link stretches the task that adds
 // it: a page's 20-odd links added at once made one long task of a phone's start, and six a task
@@ -27,6 +30,8 @@ import { dirname, join } from 'node:path';
 import { completePreloads } from './complete-preloads.js';
 
 const PRELOAD = /\s*<link href="([^"]+)" rel="modulepreload">/g;
+/** A download a page wants early (FETCH_META): asked for after the first paint, first of all. */
+const FETCH = /<meta name="paint-first-fetch" content="([^"]+)"\s*\/?>/g;
 const SCRIPT = /<script>([\s\S]*?)<\/script>/;
 const START = 'Promise.all([';
 /** The key the app sets in localStorage once it has a database (src/lib/db/name.ts). */
@@ -40,8 +45,12 @@ const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').dige
 /**
  * What runs `go` once the page has painted. Kept to a few lines: it goes into every page.
  * @param {string[]} preloads
+ * @param {string[]} fetches
  */
-function afterPaint(preloads) {
+function afterPaint(preloads, fetches) {
+	const fetchFirst = fetches.length
+		? `for (const href of ${JSON.stringify(fetches)}) { const link = document.createElement('link'); link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = href; document.head.append(link); } `
+		: '';
 	return [
 		`const preloads = ${JSON.stringify(preloads)}; const S = globalThis.scheduler; const later = S?.postTask ? (f) => S.postTask(f) : (f) => setTimeout(f, 0);`,
 		// SvelteKit starts once every link has loaded (or failed): the browser has then fetched
@@ -49,7 +58,7 @@ function afterPaint(preloads) {
 		// the task that evaluates them waited on the files still compiling (2-core traces).
 		// A browser without modulepreload fires no load event for the link: it does not wait.
 		`const ready = []; const add = (i) => { if (i >= preloads.length) return void Promise.all(ready).then(start); const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = preloads[i]; if (link.relList?.supports?.('modulepreload')) ready.push(new Promise((done) => { link.onload = link.onerror = done; })); document.head.append(link); later(() => add(i + 1)); };`,
-		`const go = () => add(0);`,
+		`const go = () => { ${fetchFirst}add(0); };`,
 		`let started = false; const once = () => { if (!started) { started = true; go(); } };`,
 		`const P = globalThis.PerformanceObserver;`,
 		`const d = document.documentElement.dataset;`,
@@ -86,11 +95,12 @@ export function paintFirst(html, read = () => null) {
 	}
 	/** @type {string[]} */
 	const preloads = [];
+	const fetches = [...html.matchAll(FETCH)].map((m) => /** @type {string} */ (m[1]));
 	const page = html.replace(PRELOAD, (_, href) => (preloads.push(href), ''));
 	const deferred =
 		script.slice(0, at) +
 		`const start = () => ${script.slice(at, end - 1)};\n` +
-		afterPaint(completePreloads(preloads, read)) +
+		afterPaint(completePreloads(preloads, read), fetches) +
 		script.slice(end);
 	const before = hash(script);
 	if (!page.includes(before)) throw new Error('paint-first: the page’s policy has no hash for its script');

@@ -76,6 +76,7 @@ function run(
 	const timers: (() => void)[] = [];
 	type Link = { rel: string; href: string; onload?: () => void; onerror?: () => void };
 	const loading: Link[] = [];
+	const links: Link[] = [];
 	const document = {
 		currentScript: { parentElement: {} },
 		documentElement: { dataset: {} as Record<string, string> },
@@ -89,6 +90,7 @@ function run(
 			fromAddress && selector === 'meta[name="paint-first"][content="bare-address"]' ? {} : null,
 		head: {
 			append: (l: Link) => {
+				links.push(l);
 				preloads.push(`${l.rel} ${l.href}`);
 				if (loadAtOnce) queueMicrotask(() => l.onload?.());
 				else loading.push(l);
@@ -141,6 +143,7 @@ function run(
 	return {
 		imports,
 		preloads,
+		links,
 		finish,
 		kitStart,
 		paint,
@@ -188,6 +191,21 @@ describe('paint first', () => {
 		runTimers(browser.timers);
 		expect(browser.imports).toHaveLength(2);
 		expect(browser.preloads).toHaveLength(2);
+	});
+
+	it('asks for a download the page wants early after the first paint, before the links', () => {
+		const pack = '<meta name="paint-first-fetch" content="../packs/p.json"/>';
+		const withPack = paintFirst(page.replace('</head>', `${pack}\n</head>`)) ?? '';
+		// The page keeps its markup as SvelteKit rendered it, so it hydrates as it was drawn.
+		expect(withPack).toContain(pack);
+		const browser = run(withPack);
+		expect(browser.preloads).toEqual([]);
+		browser.paint('first-contentful-paint');
+		expect(browser.preloads).toEqual([
+			'preload ../packs/p.json',
+			'modulepreload ./_app/immutable/entry/start.A.js'
+		]);
+		expect(browser.links[0]).toMatchObject({ as: 'fetch', crossOrigin: 'anonymous' });
 	});
 
 	it('adds many preload links one at a time, each in a task of its own, all in order', async () => {
