@@ -4,12 +4,13 @@ import { defineConfig } from 'vitest/config';
 import { contentPacks } from './src/lib/content/vite-plugin';
 import { kitRouterTask } from './scripts/vite/kit-router-task.js';
 import { chunkGroups } from './scripts/vite/chunk-groups.js';
+import { compileHints } from './scripts/vite/compile-hints.js';
 import { kitSvelteImports } from './scripts/vite/kit-svelte-imports.js';
 import { preloadDependencies } from './scripts/vite/preload-deps.js';
 import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
-	plugins: [contentPacks(), kitSvelteImports(), kitRouterTask(), sveltekit()],
+	plugins: [contentPacks(), kitSvelteImports(), kitRouterTask(), sveltekit(), compileHints()],
 	resolve: {
 		// Dexie's package entry wraps its ES5 build (a UMD file, so a CommonJS wrapper in the
 		// bundle); its modern build is the same library as plain ES modules of today's syntax:
@@ -21,14 +22,6 @@ export default defineConfig({
 		modulePreload: { resolveDependencies: preloadDependencies },
 		rolldownOptions: {
 			output: {
-				// V8's compile hint: compile every function of the file while it streams in, off
-				// the main thread, instead of each one on the main thread when it first runs. A
-				// first visit compiles the code it hydrates with; this shortens hydration's task.
-				// Files that only re-export have nothing to compile and go without.
-				postBanner: (chunk) =>
-					Object.values(chunk.modules).some((m) => m.renderedLength > 0)
-						? '//# allFunctionsCalledOnLoad'
-						: '',
 				codeSplitting: { groups: chunkGroups }
 			}
 		}

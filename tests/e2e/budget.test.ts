@@ -9,10 +9,20 @@ import {
 	pageLoad,
 	precache
 } from '../../scripts/bench/bundle.js';
+import { HINT } from '../../scripts/vite/compile-hints.js';
 
 // Byte budgets, read from build/ with the benchmark's own measure (no browser), so that they
 // cannot regress unnoticed; see README "Performance" and `npm run bench` for all budgets.
 const BUILD = 'build';
+
+/** Every script file of the build, by its path under _app/immutable. */
+function builtScripts() {
+	const dir = join(BUILD, '_app/immutable');
+	return readdirSync(dir, { recursive: true })
+		.map(String)
+		.filter((f) => f.endsWith('.js'))
+		.map((f) => ({ f, code: readFileSync(join(dir, f), 'utf8') }));
+}
 
 /** First-load JavaScript of a page, gzip, checked to include start-up and the page's code. */
 function firstLoadJs(path: string) {
@@ -71,11 +81,7 @@ test.describe('byte budgets', () => {
 	});
 
 	test('the marks it looks for are in the build, so the checks above can fail', () => {
-		const dir = join(BUILD, '_app/immutable');
-		const all = readdirSync(dir, { recursive: true })
-			.map(String)
-			.filter((f) => f.endsWith('.js'))
-			.map((f) => readFileSync(join(dir, f), 'utf8'));
+		const all = builtScripts().map((s) => s.code);
 		for (const mark of Object.values(LIBRARIES)) {
 			expect(
 				all.some((c) => c.includes(mark)),
@@ -87,14 +93,9 @@ test.describe('byte budgets', () => {
 	// Vite's helper adds a preload link for each module a dynamic import needs, in the task that
 	// imports; only SvelteKit's entry, which imports the pages, keeps them (preload-deps.js).
 	test('only a move to another page asks for all of its scripts at once', () => {
-		const dir = join(BUILD, '_app/immutable');
-		const asked = readdirSync(dir, { recursive: true })
-			.map(String)
-			.filter((f) => f.endsWith('.js'))
-			.map((f) => {
-				const list = readFileSync(join(dir, f), 'utf8').match(
-					/__vite__mapDeps=.*?m\.f=(\[[^\]]*\])/
-				);
+		const asked = builtScripts()
+			.map(({ f, code }) => {
+				const list = code.match(/__vite__mapDeps=.*?m\.f=(\[[^\]]*\])/);
 				return { f, deps: list ? (JSON.parse(list[1] ?? '[]') as string[]) : [] };
 			})
 			.filter(({ deps }) => deps.length);
@@ -108,6 +109,16 @@ test.describe('byte budgets', () => {
 				deps.filter((d) => d.endsWith('.js')),
 				f
 			).toEqual([]);
+	});
+
+	// V8 compiles a file's functions off the main thread only when the hint is its first line
+	// (scripts/vite/compile-hints.js); a file that only re-exports has nothing to compile.
+	test('every script file with code of its own starts with V8’s compile hint', () => {
+		const scripts = builtScripts();
+		const without = scripts.filter(({ code }) => !code.startsWith(`${HINT}\n`));
+		expect(without.length).toBeLessThan(scripts.length / 10);
+		for (const { f, code } of without)
+			expect(code.trim(), f).toMatch(/^export\{[^}]*\}from"[^"]+";?$/);
 	});
 
 	// A page's styles come in it (inlineStyleThreshold, svelte.config.js), so none is a request
