@@ -66,8 +66,8 @@ test.describe('who is learning', () => {
 		await page.getByRole('link', { name: 'Add or manage learners' }).click();
 		await page.getByLabel('Add a learner').fill('Ana');
 		await page.getByRole('button', { name: 'Add', exact: true }).click();
-		await expect(page.getByRole('button', { name: 'Ana, 0-day streak' })).toBeVisible();
-		await page.getByRole('button', { name: 'Ana, 0-day streak' }).click();
+		await expect(page.getByRole('button', { name: 'Ana, no streak yet' })).toBeVisible();
+		await page.getByRole('button', { name: 'Ana, no streak yet' }).click();
 		await expect(page.getByText('Answer a question to start a streak.')).toBeVisible();
 		await page.getByRole('button', { name: 'Switch to Learner' }).click();
 		await expect(page.getByRole('button', { name: 'Learner, 1-day streak' })).toBeVisible();
