@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, gotoReady, test } from './fixtures';
+import { expect, gotoReady, keepOfflineNotice, test } from './fixtures';
 import { answerCorrectly, answerWrongly, packQuestions, shownQuestion } from './quiz-helpers';
 
 /** Whether the whole of a control is on screen as the page stands, without scrolling. */
@@ -69,6 +69,35 @@ test.describe('the quiz on a phone', () => {
 			await expect(page.getByText(`${total - missed} of ${total} right`)).toBeVisible();
 		}
 		expect(seen.size).toBe(TYPES);
+	});
+
+	test('the end of a question scrolls clear of the verdict, and a notice shows above it', async ({
+		page
+	}) => {
+		await gotoReady(page, '/quiz/the-ban.basics/?mode=practice');
+		const notice = await keepOfflineNotice(page);
+		const questions = await packQuestions(page, 'the-ban.basics');
+		await answerWrongly(page, await shownQuestion(page, questions));
+		await page.getByRole('button', { name: 'Check' }).click();
+		// The verdict rises in the bar at the foot of the screen, which grows to hold it.
+		const verdict = page.getByRole('heading', { name: /^(Not quite|Partly right)/ });
+		await expect(verdict).toBeFocused();
+		const top = async (target: Locator) => (await target.boundingBox())?.y ?? 0;
+		const bottom = async (target: Locator) => {
+			const box = await target.boundingBox();
+			return box ? box.y + box.height : Infinity;
+		};
+		// Scrolled to its end, the question's last line is above the verdict, not under it.
+		const question = page.getByRole('group').first();
+		const last = question.locator(':scope > *').last();
+		await question.evaluate((el) => {
+			const runner = el.closest('.runner');
+			runner?.scrollTo(0, runner.scrollHeight);
+		});
+		await expect.poll(() => bottom(last)).toBeLessThanOrEqual(await top(verdict));
+		// The first visit's notice rises above the verdict.
+		await expect(notice).toBeVisible({ timeout: 20_000 });
+		expect(await bottom(notice)).toBeLessThanOrEqual(await top(verdict));
 	});
 
 	test('Enter checks and Enter again continues', async ({ page }) => {
