@@ -30,7 +30,7 @@ import { dirname, join } from 'node:path';
 import { completePreloads } from './complete-preloads.js';
 
 const PRELOAD = /\s*<link href="([^"]+)" rel="modulepreload">/g;
-/** A download a page wants early (FETCH_META): asked for after the first paint, first of all. */
+/** A download a page wants early (see above): asked for after the first paint, first of all. */
 const FETCH = /<meta name="paint-first-fetch" content="([^"]+)"\s*\/?>/g;
 const SCRIPT = /<script>([\s\S]*?)<\/script>/;
 const START = 'Promise.all([';
